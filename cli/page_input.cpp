@@ -1,0 +1,60 @@
+// Page loading shared by the commands: size limit, kind detection, then the matching producer.
+#include "page_input.h"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "firsthand/extract.h"
+#include "firsthand/input_kind.h"
+#include "firsthand/limits.h"
+#include "firsthand/text_producer.h"
+#include "html_producer.h"
+
+namespace firsthand::cli {
+
+Result<std::string> read_input(const std::string& path) {
+  using R = Result<std::string>;
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return R::failure(path + ": cannot open");
+    in = &file;
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in->read(buffer, sizeof buffer) || in->gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(in->gcount()));
+    if (bytes.size() > limits::kMaxInputBytes)
+      return R::failure(path + ": larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MB, not read");
+  }
+  return bytes;
+}
+
+Result<Page> load_page(const std::string& path, const std::string& url) {
+  auto bytes = read_input(path);
+  if (!bytes) return Result<Page>::failure(bytes.error());
+  Page page;
+  switch (detect_input_kind(bytes.value())) {
+    case InputKind::Empty: return Result<Page>::failure(path + ": empty input, no page to read");
+    case InputKind::Binary: return Result<Page>::failure(path + ": binary data, not an HTML or text page");
+    case InputKind::Text: page = page_from_text(bytes.value()); break;
+    case InputKind::Html: {
+      auto parsed = page_from_html(bytes.value());
+      if (!parsed) return Result<Page>::failure(path + ": " + parsed.error());
+      page = std::move(parsed).value();
+      break;
+    }
+  }
+  if (!url.empty()) page.url = url;
+  return page;
+}
+
+Result<Article> load_article(const std::string& path, const std::string& url) {
+  auto page = load_page(path, url);
+  if (!page) return Result<Article>::failure(page.error());
+  return extract(page.value());
+}
+
+}  // namespace firsthand::cli

@@ -1,0 +1,15 @@
+// Reads a page for any command: a file or "-" for stdin, HTML or plain text (detected), into an Article.
+#pragma once
+#include <string>
+
+#include "firsthand/article.h"
+#include "firsthand/page.h"
+#include "firsthand/result.h"
+
+namespace firsthand::cli {
+
+Result<std::string> read_input(const std::string& path);  // "-" reads stdin; refuses input past the limit
+Result<Page> load_page(const std::string& path, const std::string& url = "");
+Result<Article> load_article(const std::string& path, const std::string& url = "");
+
+}  // namespace firsthand::cli

@@ -1,0 +1,89 @@
+// gumbo -> page model. The walk is iterative (explicit stack) so 100,000-deep documents cannot overflow the
+// stack; only attributes that extraction reads are kept, and script/style bodies are dropped except JSON-LD.
+#include "html_producer.h"
+
+#include <gumbo.h>
+
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "firsthand/limits.h"
+
+namespace firsthand {
+
+namespace {
+
+constexpr std::array kKeptAttributes = {
+    "id", "class", "role", "itemprop", "itemtype", "itemscope", "href", "rel", "name", "property", "content",
+    "datetime", "hidden", "aria-hidden", "aria-label", "style", "lang", "type", "alt", "title", "http-equiv",
+    "charset", "data-testid"};
+
+bool kept_attribute(const char* name) {
+  for (const char* k : kKeptAttributes)
+    if (std::string_view(name) == k) return true;
+  return false;
+}
+
+std::string tag_name(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
+  GumboStringPiece piece = e.original_tag;
+  gumbo_tag_from_original_text(&piece);  // strips "<" and attributes, leaving the raw name
+  return std::string(piece.data, piece.length);
+}
+
+bool is_json_ld(const GumboElement& e) {
+  const GumboAttribute* type = gumbo_get_attribute(&e.attributes, "type");
+  return type && std::string_view(type->value).find("ld+json") != std::string_view::npos;
+}
+
+}  // namespace
+
+Result<Page> page_from_html(std::string_view html) {
+  if (html.size() > limits::kMaxInputBytes)
+    return Result<Page>::failure("HTML larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MB");
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // we never read parse errors; keeping them costs memory on broken pages
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  Page page;
+  page.source = PageSource::Html;
+
+  std::vector<std::pair<const GumboNode*, NodeId>> stack;
+  const GumboVector& top = output->document->v.document.children;
+  for (unsigned i = top.length; i-- > 0;) stack.emplace_back(static_cast<const GumboNode*>(top.data[i]), Page::root());
+  while (!stack.empty()) {
+    auto [node, parent] = stack.back();
+    stack.pop_back();
+    if (parent == kNoNode) continue;  // a limit dropped the parent; drop the subtree too
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        page.add_text(parent, node->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboElement& e = node->v.element;
+        const std::string tag = tag_name(e);
+        if (tag == "style" || tag == "noscript" || tag == "template" || (tag == "script" && !is_json_ld(e)))
+          break;
+        std::vector<Attribute> attrs;
+        for (unsigned i = 0; i < e.attributes.length; ++i) {
+          const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+          if (kept_attribute(a->name)) attrs.push_back({a->name, sanitize_utf8(a->value)});
+        }
+        const NodeId id = page.add_element(parent, tag, std::move(attrs));
+        for (unsigned i = e.children.length; i-- > 0;)
+          stack.emplace_back(static_cast<const GumboNode*>(e.children.data[i]), id);
+        break;
+      }
+      default:
+        break;  // comments and the document node carry nothing extraction uses
+    }
+  }
+  gumbo_destroy_output(&options, output);
+  return page;
+}
+
+}  // namespace firsthand

@@ -1,0 +1,28 @@
+// Clean article extraction: the one entry point that turns a page model into an Article.
+//
+// Workflow (see the files named for each step):
+//   1. A producer fills the page model: html_producer (gumbo, native), the content script (live DOM, in the
+//      browser, as page JSON) or text_producer (plain visible text).
+//   2. extract_metadata reads title, byline, credit, dates, canonical URL, site and language (metadata.cpp).
+//   3. The body is found: extract_dom_body for HTML/DOM pages (clutter removal by tree scoring,
+//      dom_extract.cpp), extract_text_body for visible-text pages (text_extract.cpp).
+//   4. Credits found inside the body ("by Reuters", "(AP) —", "— Name and Name") complete the metadata.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "firsthand/article.h"
+#include "firsthand/page.h"
+
+namespace firsthand {
+
+Article extract(const Page& page);
+
+// Steps, exposed for tests and for the browser (which may pre-compute some of them).
+Metadata extract_metadata(const Page& page);
+std::vector<std::string> extract_dom_body(const Page& page);
+std::vector<std::string> extract_text_body(const Page& page);
+// Fills credit/credit_evidence/byline from the body text where the page's metadata lacked them.
+void find_credits_in_body(const std::vector<std::string>& paragraphs, Metadata& meta);
+
+}  // namespace firsthand

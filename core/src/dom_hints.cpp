@@ -1,0 +1,186 @@
+// Element and text-run signals for DOM extraction (see dom_hints.h). Class/id words are matched as whole
+// tokens of the lower-cased class+id string ("c-article__share-bar" has the token "share"), so a class like
+// "shared-layout" or "download" does not read as clutter.
+#include "dom_hints.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <string>
+#include <unordered_set>
+
+namespace firsthand::dom {
+
+namespace {
+
+// Token boundaries: anything that is not a lower-case letter or digit (class names are lower-cased first).
+constexpr char kBefore[] = "(?:^|[^a-z0-9])";
+constexpr char kAfter[] = "(?:$|[^a-z0-9])";
+
+// Clutter words that mark a widget even inside an article wrapper ("comment_content", "article-share"):
+// whole tokens, then words matched as a token prefix ("comments", "subscribe", "relatedArticles").
+const RE2& strong_clutter_words() {
+  static const RE2 re(std::string(kBefore) +
+                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup|paywall)" +
+                      kAfter +
+                      "|(?:comment|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
+                      "advertis|sponsor|outbrain|taboola|more-?stor|most-?popular|read-?next|up-?next|you-?may|"
+                      "also-?like))");
+  return re;
+}
+
+// Clutter words that big layout wrappers also carry ("content-with-sidebar", "main-overlay"): an element
+// with a content word as well is Mixed, not Clutter.
+const RE2& weak_clutter_words() {
+  static const RE2 re(std::string(kBefore) +
+                      "(?:nav|navbar|navigation|subnav|menu|menus|footer|header|masthead|sidebar|rail|widget|"
+                      "widgets|popup|modal|overlay|author|authors|bio|caption|captions|credit|credits|tags|tag|"
+                      "topics|keywords|toolbar|tools|utility|print|pagination|pager|rating|meta|skip|trending|"
+                      "popular|mostread|readmore|login|follow|sr|promo|promoted|timestamp|date|breaking|alert|"
+                      "feedback|actions|gallery|breadcrumbs?|teaser)" +
+                      kAfter);
+  return re;
+}
+
+const RE2& content_words() {
+  static const RE2 re(std::string(kBefore) +
+                      "(?:article|articlebody|body|content|entry|main|post|story|storybody|text|blog|prose|"
+                      "richtext|rich-text|paragraph)" +
+                      kAfter);
+  return re;
+}
+
+const RE2& hidden_style() {
+  static const RE2 re("(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+  return re;
+}
+
+const RE2& boilerplate_text() {
+  static const RE2 re(
+      "(?i)^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|"
+      "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?|share|tweet|email|print|comments?|"
+      "read more|continue reading|show more|load more|see more|more|related(?: articles| stories| content)?|"
+      "recommended(?: for you)?|(?:sign up|subscribe)\\b.{0,80}|follow us\\b.{0,60}|click here\\b.{0,60}|"
+      "listen to (?:this )?(?:article|story)\\b.{0,40}|image|photo|video|getty images|"
+      "(?:image|photo|picture) (?:credit|source|caption)\\b.{0,80})[\\s:.!>»|-]*$");
+  return re;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+Hint role_hint(std::string_view role) {
+  static constexpr std::array kClutterRoles = {"navigation", "banner", "contentinfo", "complementary", "search",
+                                               "dialog",     "alertdialog", "menu",     "menubar",       "toolbar"};
+  for (const char* r : kClutterRoles)
+    if (role == r) return Hint::Clutter;
+  if (role == "main" || role == "article") return Hint::Content;
+  return Hint::Neutral;
+}
+
+}  // namespace
+
+Hint element_hint(const Page& page, NodeId id) {
+  if (const auto* role = page.attribute(id, "role")) {
+    const Hint hint = role_hint(lower_ascii(*role));
+    if (hint != Hint::Neutral) return hint;
+  }
+  if (const auto* itemprop = page.attribute(id, "itemprop")) {
+    const std::string prop = lower_ascii(*itemprop);
+    if (prop.find("articlebody") != std::string::npos || prop == "text") return Hint::Content;
+  }
+  std::string words;
+  if (const auto* cls = page.attribute(id, "class")) words += lower_ascii(*cls);
+  if (const auto* ident = page.attribute(id, "id")) {
+    words += ' ';
+    words += lower_ascii(*ident);
+  }
+  if (words.empty()) return Hint::Neutral;
+  if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
+  const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
+  const bool content = RE2::PartialMatch(words, content_words());
+  if (clutter) return content ? Hint::Mixed : Hint::Clutter;
+  return content ? Hint::Content : Hint::Neutral;
+}
+
+bool is_hidden(const Page& page, NodeId id) {
+  if (page.attribute(id, "hidden")) return true;
+  if (const auto* aria = page.attribute(id, "aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
+  const auto* style = page.attribute(id, "style");
+  return style && RE2::PartialMatch(*style, hidden_style());
+}
+
+bool is_skipped_tag(std::string_view tag) {
+  static const std::unordered_set<std::string_view> kSkipped = {
+      "head",   "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
+      "object", "embed",  "video",  "audio",    "img",      "picture", "input", "button", "select",
+      "option", "textarea", "nav",  "aside",    "footer",   "header", "figure", "figcaption",
+      "dialog", "menu",   "link",   "meta",     "title",    "map"};
+  return kSkipped.count(tag) != 0;
+}
+
+bool is_inline_tag(std::string_view tag) {
+  static const std::unordered_set<std::string_view> kInline = {
+      "a",    "abbr", "b",   "bdi",  "bdo",    "cite",  "code", "data", "dfn",  "em",  "font",
+      "i",    "kbd",  "mark", "q",   "s",      "samp",  "small", "span", "strong", "sub", "sup",
+      "time", "u",    "var", "wbr",  "del",    "ins",   "label", "big", "tt",   "strike", "nobr", "acronym"};
+  return kInline.count(tag) != 0;
+}
+
+bool is_boilerplate_text(std::string_view text) {
+  return text.size() <= 160 && RE2::FullMatch(text, boilerplate_text());
+}
+
+double stop_word_density(std::string_view text) {
+  static const std::unordered_set<std::string_view> kStopWords = {
+      // English
+      "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she",
+      "be", "at", "by", "his", "her", "this", "had", "not", "are", "but", "from", "or", "have", "an", "they",
+      "which", "were", "their", "has", "been", "would", "who", "will", "there", "when", "we", "its", "said",
+      "than", "into", "could", "after", "about", "also", "more", "one", "all", "so", "if", "i", "you",
+      // German
+      "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich", "des", "auf",
+      "im", "dem", "auch", "es", "an", "als", "wie", "bei", "aus", "nach", "wird", "noch", "sie", "er",
+      // French
+      "le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "qui", "dans", "pour", "pas", "sur",
+      "au", "il", "elle", "ce", "ne", "se", "par", "plus", "avec", "sont", "mais",
+      // Spanish and Portuguese
+      "el", "los", "las", "y", "en", "que", "del", "por", "con", "para", "una", "es", "lo", "su", "al",
+      "como", "se", "o", "mas", "pero", "sus", "os", "as", "um", "uma", "do", "da", "no", "na", "em", "e",
+      // Italian and Dutch
+      "il", "di", "che", "non", "per", "gli", "della", "sono", "het", "een", "van", "niet", "op", "ook",
+      "zijn", "dat", "voor", "met", "aan"};
+  // Words are runs of letters; bytes of multi-byte UTF-8 characters count as letters so "für" stays one word.
+  std::size_t words = 0, latin_words = 0, stop = 0;
+  std::string word;
+  bool has_ascii_letter = false;
+  auto finish_word = [&] {
+    if (word.empty()) return;
+    ++words;
+    if (has_ascii_letter) ++latin_words;
+    if (kStopWords.count(word)) ++stop;
+    word.clear();
+    has_ascii_letter = false;
+  };
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      word.push_back(static_cast<char>(c + 32));
+      has_ascii_letter = true;
+    } else if (c >= 'a' && c <= 'z') {
+      word.push_back(c);
+      has_ascii_letter = true;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      word.push_back(c);
+    } else {
+      finish_word();
+    }
+  }
+  finish_word();
+  return latin_words == 0 ? -1.0 : static_cast<double>(stop) / static_cast<double>(words);
+}
+
+}  // namespace firsthand::dom

@@ -1,0 +1,32 @@
+// Signals read off single elements and text runs for DOM body extraction: what an element's class/id/role
+// says about it (article body, or clutter such as share bars, comments, newsletter boxes), whether it is
+// hidden, whether its tag never holds article text, and how much a text run reads like prose (stop words).
+// Patterns are RE2 (linear time on hostile class names), compiled once.
+#pragma once
+#include <string_view>
+
+#include "firsthand/page.h"
+
+namespace firsthand::dom {
+
+// Mixed: a content word beside a layout word, as in big wrappers ("content-with-sidebar",
+// "article__body overlay-handle"); link density decides those. Widget words ("share", "comment", "related")
+// make an element Clutter whatever else its class says.
+enum class Hint { Neutral, Content, Clutter, Mixed };
+
+// Classifies an element by its class, id, role and itemprop: Content for article-body wrappers, Clutter for
+// navigation, ads, share bars, related lists, newsletter boxes, comments, cookie banners, footers, bylines...
+Hint element_hint(const Page& page, NodeId id);
+// hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
+bool is_hidden(const Page& page, NodeId id);
+// Tags whose subtree never holds article prose (scripts, media, forms controls, nav, aside, footer...).
+bool is_skipped_tag(std::string_view tag);
+// Inline (phrasing) tags: their text joins the enclosing block instead of starting a new one.
+bool is_inline_tag(std::string_view tag);
+// Short standalone text typical of page furniture: "Advertisement", "Share this article", "Read more"...
+bool is_boilerplate_text(std::string_view collapsed_text);
+// Share of words that are common function words (en, de, fr, es, it, pt, nl); prose scores ~0.3-0.5,
+// menus and link lists near 0. Returns -1 when the text has no Latin-script words to judge.
+double stop_word_density(std::string_view text);
+
+}  // namespace firsthand::dom

@@ -1,0 +1,52 @@
+// The JavaScript side of the wasm core's C ABI (wasm/abi.h): copies JSON or bytes into wasm memory, calls,
+// reads the FhBuffer answer and frees everything. Used by the background worker and by the Node ABI tests.
+// No analysis happens here: this only moves bytes.
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class Engine {
+  // `module` is an instantiated Emscripten module of the core (firsthand.mjs or firsthand-node.cjs).
+  constructor(module) {
+    this.module = module;
+  }
+
+  // Calls `fn(pointer, size, ...rest)` with `bytes` copied into wasm memory and returns the answer's bytes.
+  #callWithBytes(fn, bytes, ...rest) {
+    const m = this.module;
+    const pointer = m._malloc(Math.max(bytes.length, 1));
+    if (!pointer) throw new Error('wasm core: out of memory');
+    try {
+      m.HEAPU8.set(bytes, pointer);
+      return this.#take(fn(pointer, bytes.length, ...rest));
+    } finally {
+      m._free(pointer);
+    }
+  }
+
+  // Copies an FhBuffer's bytes out of wasm memory and frees it.
+  #take(buffer) {
+    const m = this.module;
+    if (!buffer) throw new Error('wasm core: no answer');
+    try {
+      const data = m._fh_buffer_data(buffer);
+      return m.HEAPU8.slice(data, data + m._fh_buffer_size(buffer));
+    } finally {
+      m._fh_free(buffer);
+    }
+  }
+
+  #json(bytes) {
+    return JSON.parse(decoder.decode(bytes));
+  }
+
+  version() {
+    return this.#json(this.#take(this.module._fh_version()));
+  }
+
+  // `page` is the page model's JSON form (core/include/firsthand/page_json.h), as an object or a string.
+  analyze(page, { addToHistory = false } = {}) {
+    const text = typeof page === 'string' ? page : JSON.stringify(page);
+    return this.#json(this.#callWithBytes(this.module._fh_analyze, encoder.encode(text), addToHistory ? 1 : 0));
+  }
+}

@@ -1,0 +1,64 @@
+// fh_analyze and fh_version: page JSON in, the core's analysis of the page out (see abi.h).
+//
+// The answer of fh_analyze:
+//   {"ok": true, "is_article": bool, "article": {metadata, paragraphs, ...} (article.h's to_json),
+//    "search_sentence": "...", "timing_ms": {"parse": ms, "extract": ms, "total": ms}}
+#include "abi.h"
+
+#include <chrono>
+
+#include "abi_buffer.h"
+#include "firsthand/extract.h"
+#include "firsthand/page_json.h"
+#include "search_phrase.h"
+
+namespace firsthand::abi {
+namespace {
+
+constexpr int kAbiVersion = 1;
+
+// Below this much body text a page is a front page, a list or a stub: no badge, no verdict.
+constexpr std::size_t kMinArticleBodyBytes = 500;
+constexpr std::size_t kMinArticleParagraphs = 2;
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+bool is_article_page(const Article& article) {
+  return article.body_bytes() >= kMinArticleBodyBytes && article.paragraphs.size() >= kMinArticleParagraphs;
+}
+
+}  // namespace
+}  // namespace firsthand::abi
+
+extern "C" {
+
+FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t /*flags*/) {
+  using namespace firsthand;
+  using namespace firsthand::abi;
+  if (!page_json && size) return error_buffer("fh_analyze: no input");
+  const auto start = Clock::now();
+  auto page = page_from_json_text(std::string_view(page_json ? page_json : "", size));
+  if (!page) return error_buffer(page.error());
+  const double parse_ms = ms_since(start);
+
+  const auto extract_start = Clock::now();
+  const Article article = extract(page.value());
+  const double extract_ms = ms_since(extract_start);
+
+  nlohmann::json answer = {{"ok", true},
+                           {"is_article", is_article_page(article)},
+                           {"article", to_json(article)},
+                           {"search_sentence", distinctive_sentence(article.paragraphs)}};
+  answer["timing_ms"] = {{"parse", parse_ms}, {"extract", extract_ms}, {"total", ms_since(start)}};
+  return json_buffer(answer);
+}
+
+FhBuffer* fh_version() {
+  return firsthand::abi::json_buffer({{"ok", true}, {"abi", firsthand::abi::kAbiVersion}});
+}
+
+}  // extern "C"

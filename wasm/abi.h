@@ -1,0 +1,28 @@
+// The C ABI of the WebAssembly core, the only surface the extension's JavaScript calls.
+//
+// Inputs are UTF-8 JSON or raw bytes passed as (pointer, size) in wasm memory (the caller mallocs and frees
+// them). Every call returns an FhBuffer that the caller reads with fh_buffer_data/fh_buffer_size and releases
+// with fh_free. JSON answers are {"ok": true, ...} or {"ok": false, "error": "..."}: bad input never traps.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+extern "C" {
+
+struct FhBuffer;
+
+// Flags for fh_analyze.
+enum : std::uint32_t { FH_ADD_TO_HISTORY = 1u };
+
+// Page JSON (core/include/firsthand/page_json.h) in; the clean article, whether it is an article page, the
+// text to search for the original, and the core's own timing out (see abi.cpp for the fields).
+FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags);
+
+// The ABI's version and the core's format versions, as JSON.
+FhBuffer* fh_version();
+
+const std::uint8_t* fh_buffer_data(const FhBuffer* buffer);
+std::size_t fh_buffer_size(const FhBuffer* buffer);
+void fh_free(FhBuffer* buffer);
+
+}  // extern "C"

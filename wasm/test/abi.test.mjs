@@ -1,0 +1,87 @@
+// Node tests of the wasm core's C ABI (wasm/abi.h) through the extension's own wrapper (extension/core/engine.js).
+// FIRSTHAND_WASM_DIR names the build folder holding firsthand-node.cjs (default: build-wasm/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { Engine } from '../../extension/core/engine.js';
+import { buildPage } from './support/page_builder.mjs';
+import { ARTICLE_PARAGRAPHS, articlePage, linkListPage } from './support/fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const wasmDir = process.env.FIRSTHAND_WASM_DIR || path.join(here, '../../build-wasm');
+const createFirsthand = createRequire(import.meta.url)(path.join(wasmDir, 'firsthand-node.cjs'));
+// The wasm bytes are handed over: the Node glue of Emscripten 3.1.6 would try fetch() on a file path.
+const wasmBinary = readFileSync(path.join(wasmDir, 'firsthand-node.wasm'));
+const engine = new Engine(await createFirsthand({ wasmBinary }));
+
+test('version names the ABI', () => {
+  assert.deepEqual(engine.version(), { ok: true, abi: 1 });
+});
+
+test('analyze returns the clean body and metadata of an article page', () => {
+  const answer = engine.analyze(buildPage(articlePage()));
+  assert.equal(answer.ok, true, answer.error);
+  assert.equal(answer.is_article, true);
+  const body = answer.article.paragraphs.join('\n');
+  for (const paragraph of ARTICLE_PARAGRAPHS) assert.ok(body.includes(paragraph), paragraph);
+  for (const clutter of ['Lighthouse repainted', 'All rights reserved', 'Weather'])
+    assert.ok(!body.includes(clutter), clutter);
+  assert.equal(answer.article.metadata.date, '2026-03-10');
+  assert.equal(answer.article.metadata.site_name, 'Harbor Gazette');
+  assert.match(answer.article.metadata.title, /Harborville votes to rebuild ferry pier/);
+  assert.ok(answer.timing_ms.total >= answer.timing_ms.extract);
+});
+
+test('the search sentence is a sentence of the body rich in names and numbers', () => {
+  const { search_sentence: sentence } = engine.analyze(buildPage(articlePage()));
+  assert.ok(sentence.split(' ').length >= 6 && sentence.split(' ').length <= 24, sentence);
+  assert.ok(ARTICLE_PARAGRAPHS.some((p) => p.includes(sentence)), sentence);
+  assert.match(sentence, /[0-9]|[A-Z][a-z]+ [A-Z]/);
+});
+
+test('a list of links is not an article page', () => {
+  const answer = engine.analyze(buildPage(linkListPage()));
+  assert.equal(answer.ok, true, answer.error);
+  assert.equal(answer.is_article, false);
+});
+
+test('bad input gives a clear error, never a trap', () => {
+  const cases = {
+    empty: '',
+    'not JSON': '{"nodes": [',
+    'not an object': '[1, 2, 3]',
+    'no nodes': '{"version": 1}',
+    'newer version': '{"version": 99, "nodes": []}',
+    'parent after child': '{"version": 1, "nodes": [[2, "p", {}], [0, "div", {}]]}',
+    'child of a text node': '{"version": 1, "nodes": [[0, "hello"], [1, "p", {}]]}',
+    'deep nesting': '['.repeat(100000) + ']'.repeat(100000),
+  };
+  for (const [name, input] of Object.entries(cases)) {
+    const answer = engine.analyze(input);
+    assert.equal(answer.ok, false, name);
+    assert.ok(typeof answer.error === 'string' && answer.error.length > 0, name);
+  }
+});
+
+test('invalid UTF-8 and NUL bytes in page text are cleaned, not fatal', () => {
+  const page = buildPage(articlePage());
+  const text = JSON.stringify(page).replace('HARBORVILLE', 'HARBOR\\u0000VILLE');
+  const bytes = Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(40))]);
+  const answer = engine.analyze(bytes.toString('latin1'));
+  assert.equal(typeof answer.ok, 'boolean');
+  const clean = engine.analyze(text);
+  assert.equal(clean.ok, true, clean.error);
+  assert.ok(!clean.article.paragraphs.join('').includes('\u0000'));
+});
+
+test('memory does not grow with repeated calls', () => {
+  const page = JSON.stringify(buildPage(articlePage()));
+  for (let i = 0; i < 50; ++i) engine.analyze(page);
+  const heapAfterWarmUp = engine.module.HEAPU8.length;
+  for (let i = 0; i < 500; ++i) engine.analyze(page);
+  assert.equal(engine.module.HEAPU8.length, heapAfterWarmUp);
+});

@@ -30,6 +30,7 @@ using dom::Hint;
 constexpr std::size_t kMinScoredBlockBytes = 25;   // shorter blocks are captions, labels, buttons
 constexpr int kMaxScoredAncestors = 5;             // how far up a paragraph's points reach
 constexpr double kHintWeight = 10;               // points a class/id hint adds or removes
+constexpr double kWidenGain = 2.0;               // an ancestor with this much more prose joins the body
 
 double link_density(std::size_t link_chars, std::size_t chars) {
   return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
@@ -180,6 +181,37 @@ NodeId climb(const Page& page, const PageFacts& facts, const Scores& scores, Nod
   return top;
 }
 
+// Prose bytes per subtree, leaving out blocks under clutter-hinted elements (comments, related lists...).
+std::vector<std::size_t> prose_bytes(PageFacts& facts, const std::vector<Block>& blocks) {
+  const Page& page = facts.page();
+  const std::size_t n = page.nodes.size();
+  std::vector<bool> under_clutter(n, false);
+  for (NodeId id = 1; id < n; ++id) {
+    const NodeId parent = page.nodes[id].parent;
+    under_clutter[id] = (parent != kNoNode && under_clutter[parent]) ||
+                        (facts.walked(id) && !page.nodes[id].attributes.empty() && facts.hint(id) == Hint::Clutter);
+  }
+  std::vector<std::size_t> prose(n, 0);
+  for (const Block& block : blocks)
+    if (!under_clutter[block.owner] && is_prose_block(block)) prose[block.owner] += block.text.size();
+  for (std::size_t id = n; id-- > 1;)
+    if (page.nodes[id].parent != kNoNode) prose[page.nodes[id].parent] += prose[id];
+  return prose;
+}
+
+// The article is sometimes split over several wrappers that are cousins, not siblings (a body component
+// per few paragraphs, separated by ad slots): climb while an ancestor holds much more prose than the core.
+NodeId widen_to_prose(const Page& page, const std::vector<std::size_t>& prose, NodeId top) {
+  for (NodeId parent = page.nodes[top].parent; parent != kNoNode && parent != Page::root();
+       parent = page.nodes[parent].parent) {
+    if (page.nodes[parent].tag == "body" || page.nodes[parent].tag == "html") break;
+    if (prose[parent] == prose[top]) continue;  // a plain wrapper: look further up
+    if (static_cast<double>(prose[parent]) < kWidenGain * static_cast<double>(prose[top])) break;
+    top = parent;
+  }
+  return top;
+}
+
 // Siblings of the core that belong to the article: scored close to it, or prose paragraphs of their own.
 std::vector<NodeId> with_siblings(PageFacts& facts, const Scores& scores, NodeId top) {
   const Page& page = facts.page();
@@ -259,6 +291,7 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   NodeId top = best_container(facts, scores);
   if (top == kNoNode) return {};
   top = climb(page, facts, scores, top);
+  top = widen_to_prose(page, prose_bytes(facts, blocked.blocks), top);
   const std::vector<bool> in_body = body_nodes(facts, with_siblings(facts, scores, top));
 
   std::vector<std::string> paragraphs;

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   emscripten nodejs node-acorn               # the wasm build (emcc needs Debian's acorn for its optimizer)
   chromium firefox-esr                       # real-browser tests
   zip python3
+  zlib1g-dev                                 # .warc.gz input of `firsthand pack build`
 )
 
 missing=()

@@ -32,22 +32,27 @@ Result<std::string> read_input(const std::string& path) {
   return bytes;
 }
 
-Result<Page> load_page(const std::string& path, const std::string& url) {
-  auto bytes = read_input(path);
-  if (!bytes) return Result<Page>::failure(bytes.error());
+Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) {
   Page page;
-  switch (detect_input_kind(bytes.value())) {
-    case InputKind::Empty: return Result<Page>::failure(path + ": empty input, no page to read");
-    case InputKind::Binary: return Result<Page>::failure(path + ": binary data, not an HTML or text page");
-    case InputKind::Text: page = page_from_text(bytes.value()); break;
+  switch (detect_input_kind(bytes)) {
+    case InputKind::Empty: return Result<Page>::failure(name + ": empty input, no page to read");
+    case InputKind::Binary: return Result<Page>::failure(name + ": binary data, not an HTML or text page");
+    case InputKind::Text: page = page_from_text(bytes); break;
     case InputKind::Html: {
-      auto parsed = page_from_html(bytes.value());
-      if (!parsed) return Result<Page>::failure(path + ": " + parsed.error());
+      auto parsed = page_from_html(bytes);
+      if (!parsed) return Result<Page>::failure(name + ": " + parsed.error());
       page = std::move(parsed).value();
       break;
     }
   }
-  if (!url.empty()) page.url = url;
+  return page;
+}
+
+Result<Page> load_page(const std::string& path, const std::string& url) {
+  auto bytes = read_input(path);
+  if (!bytes) return Result<Page>::failure(bytes.error());
+  auto page = page_from_bytes(bytes.value(), path);
+  if (page && !url.empty()) page->url = url;
   return page;
 }
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the sample fingerprint pack that ships with the extension, from the seed pages in ../shared/seeds.
+# usage: make-sample-pack.sh OUTPUT.pack [FIRSTHAND_BINARY]
+# Where ../shared (or $FIRSTHAND_SHARED) is absent, it says so and exits 0 without writing anything, so the
+# extension build still succeeds on a user's clone (the extension then starts with an empty index).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:?usage: make-sample-pack.sh OUTPUT.pack [FIRSTHAND_BINARY]}
+firsthand=${2:-build/cli/firsthand}
+seeds=${FIRSTHAND_SHARED:-../shared}/seeds
+
+shopt -s nullglob
+pages=("$seeds"/*.txt)
+if ((${#pages[@]} == 0)); then
+  echo "make-sample-pack: SKIPPED: no seed pages in $seeds; no sample pack built"
+  exit 0
+fi
+mkdir -p "$(dirname "$out")"
+"$firsthand" pack build --out "$out" "${pages[@]}"

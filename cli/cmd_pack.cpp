@@ -1,0 +1,149 @@
+// `firsthand pack build|info|merge`: make fingerprint packs from a collection of pages, check one, and merge
+// partial packs (the reduce step of a sharded build, docs/scale.md).
+#include <cstdio>
+#include <iostream>
+
+#include "command.h"
+#include "firsthand/extract.h"
+#include "firsthand/fingerprint.h"
+#include "firsthand/pack.h"
+#include "firsthand/text_producer.h"
+#include "page_input.h"
+#include "page_sources.h"
+#include "pack_files.h"
+#include "progress.h"
+
+namespace firsthand::cli {
+namespace {
+
+int run_pack(const Args& input);
+
+const Command kPack{"pack", "pack build --out FILE INPUT... | pack info FILE | pack merge OUT IN...",
+                    "build a fingerprint pack from folders of HTML/text, JSON Lines or WARC files; check or merge packs",
+                    run_pack};
+
+constexpr std::size_t kProblemsShown = 10;
+
+// Per-page work of a build: page model, extraction, fingerprint; the text is dropped once fingerprinted.
+Result<Article> article_of(const SourcePage& source) {
+  Page page;
+  if (source.is_text) {
+    page = page_from_text(source.bytes);
+  } else {
+    auto parsed = page_from_bytes(source.bytes, source.name);
+    if (!parsed) return Result<Article>::failure(parsed.error());
+    page = std::move(parsed).value();
+  }
+  if (!source.url.empty()) page.url = source.url;
+  Article article = extract(page);
+  if (article.empty()) return Result<Article>::failure(source.name + ": no article body found, skipped");
+  if (article.meta.title.empty()) article.meta.title = source.title;
+  if (article.meta.canonical_url.empty()) article.meta.canonical_url = source.url;
+  return article;
+}
+
+void print_size_summary(const std::string& path, const ArticleIndex& index, std::size_t bytes) {
+  const double per_article = index.size() ? static_cast<double>(bytes) / static_cast<double>(index.size()) : 0.0;
+  std::printf("%s: %zu articles, %zu bytes (%.0f bytes per article)\n", path.c_str(), index.size(), bytes,
+              per_article);
+}
+
+int run_build(Args args) {
+  std::string out;
+  if (!take_option(args, "--out", out) || args.empty()) return usage_error(kPack, "pack build needs --out FILE and INPUT...");
+  auto sources = PageSources::open(args);
+  if (!sources) {
+    std::cerr << "firsthand pack build: " << sources.error() << "\n";
+    return 1;
+  }
+  ArticleIndex index;
+  std::size_t pages = 0, problems = 0;
+  ProgressBar bar("articles");
+  const auto report = [&](const std::string& problem) {
+    if (++problems <= kProblemsShown) {
+      bar.finish();
+      std::cerr << "firsthand pack build: " << problem << "\n";
+    }
+  };
+  sources->for_each(
+      [&](SourcePage& source) {
+        ++pages;
+        auto article = article_of(source);
+        if (!article) return report(article.error());
+        auto added = index.add(article->meta, fingerprint(article.value()));
+        if (!added) report(source.name + ": " + added.error());
+      },
+      report, [&](const SourceProgress& p) { bar.update(index.size(), p.bytes_done, p.bytes_total); });
+  bar.finish();
+  if (problems > kProblemsShown)
+    std::cerr << "firsthand pack build: " << problems - kProblemsShown << " more pages skipped\n";
+
+  auto written = write_file_atomically(out, save_pack(index));
+  if (!written) {
+    std::cerr << "firsthand pack build: " << written.error() << "\n";
+    return 1;
+  }
+  std::printf("read %zu pages, packed %zu articles (%zu skipped)\n", pages, index.size(), problems);
+  print_size_summary(out, index, written.value());
+  return 0;
+}
+
+int run_info(const Args& args) {
+  if (args.size() != 1) return usage_error(kPack, "pack info needs one FILE");
+  auto bytes = read_whole_file(args[0]);
+  if (!bytes) {
+    std::cerr << "firsthand pack info: " << bytes.error() << "\n";
+    return 1;
+  }
+  auto info = inspect_pack(bytes.value());
+  if (!info) {
+    std::cerr << "firsthand pack info: " << args[0] << ": " << info.error() << "\n";
+    return 1;
+  }
+  std::printf("%s: Firsthand pack, format version %u, fingerprint version %u\n", args[0].c_str(),
+              info->format_version, info->fingerprint_version);
+  std::printf("articles: %u\nsize: %llu bytes\n", info->article_count,
+              static_cast<unsigned long long>(info->file_bytes));
+  for (const PackSectionInfo& s : info->sections) {
+    const double per_article = info->article_count ? static_cast<double>(s.size) / info->article_count : 0.0;
+    std::printf("  %-17s %12llu bytes  %8.1f per article  crc32 %08x %s\n", pack_section_name(s.kind),
+                static_cast<unsigned long long>(s.size), per_article, s.checksum, s.checksum_ok ? "ok" : "BAD");
+  }
+  std::printf("checksums: ok\n");
+  return 0;
+}
+
+int run_merge(const Args& args) {
+  if (args.size() < 2) return usage_error(kPack, "pack merge needs OUT and at least one IN");
+  ArticleIndex merged;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    auto part = load_pack_file(args[i]);
+    auto added = part ? merged.merge(part.value()) : Result<std::size_t>::failure(part.error());
+    if (!added) {
+      std::cerr << "firsthand pack merge: " << added.error() << "\n";
+      return 1;
+    }
+  }
+  auto written = write_file_atomically(args[0], save_pack(merged));
+  if (!written) {
+    std::cerr << "firsthand pack merge: " << written.error() << "\n";
+    return 1;
+  }
+  print_size_summary(args[0], merged, written.value());
+  return 0;
+}
+
+int run_pack(const Args& input) {
+  if (input.empty()) return usage_error(kPack, "expected build, info or merge");
+  const Args rest(input.begin() + 1, input.end());
+  if (input[0] == "build") return run_build(rest);
+  if (input[0] == "info") return run_info(rest);
+  if (input[0] == "merge") return run_merge(rest);
+  return usage_error(kPack, "unknown pack command \"" + input[0] + "\"");
+}
+
+}  // namespace
+
+FIRSTHAND_COMMAND(kPack);
+
+}  // namespace firsthand::cli

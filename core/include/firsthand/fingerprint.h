@@ -4,33 +4,77 @@
 // Contract used by the index and packs (index.h, pack.h): `sketch` is a fixed-size one-permutation MinHash
 // of 32-bit values (LSH bands are cut from it), and serialize/deserialize give a stable little-endian byte
 // form that starts with the version. Everything else in the struct belongs to the fingerprint module.
+//
+// The sketch has two halves so that LSH bands (cut within a half when rows divide 16) find both kinds of
+// relatives: slots 0-15 sample word 3-shingles (verbatim copies, rewrites that keep phrases), slots 16-31
+// sample the ordered pairs of names and numbers (spun copies, whose words change but whose facts do not).
+//
+// Two tiers. fingerprint() gives the rich in-memory form of a page (every sentence sketch, full quote set);
+// serialize() writes the compact tier that history and packs store, at most kMaxSerializedBytes (256): the
+// sentence sketches cut to a content-defined sample, quotes to a bottom-k sample of 16-bit values. Shares
+// between a rich and a compact fingerprint are estimated from what both keep, so the verdict works from
+// stored fingerprints alone. Word-level diffs (which words a spinner swapped) need both texts; the compact
+// tier does not carry per-sentence word hashes, which would cost about 2 bytes per word.
 #pragma once
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "firsthand/article.h"
+#include "firsthand/normalize.h"
 #include "firsthand/result.h"
 
 namespace firsthand {
 
+// A bottom-k sample of a hashed feature set: every distinct value up to the sample's threshold.
+struct FeatureSample {
+  std::vector<std::uint32_t> values;  // sorted ascending, distinct
+  std::uint32_t set_size = 0;         // distinct features in the whole set
+  std::uint8_t value_bits = 32;       // 32 in memory, 16 once read back from the compact tier
+
+  bool complete() const { return values.size() == set_size; }
+};
+
+// Estimated share of A's features that B also has (|A ∩ B| / |A|); 0 when A is empty.
+double containment(const FeatureSample& a, const FeatureSample& b);
+// Estimated count of features both have.
+double shared_count(const FeatureSample& a, const FeatureSample& b);
+
 struct Fingerprint {
   static constexpr std::uint16_t kVersion = 1;
   static constexpr std::size_t kSketchSlots = 32;
+  static constexpr std::size_t kShingleSlots = 16;  // slots [0, 16): word 3-shingles; [16, 32): fact pairs
   static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
+  static constexpr std::size_t kMaxSerializedBytes = 256;
 
-  std::array<std::uint32_t, kSketchSlots> sketch{};  // resemblance sketch over word shingles
+  static constexpr std::size_t kStoredSentences = 24;  // sentence sketches kept in the compact tier
+
+  std::array<std::uint32_t, kSketchSlots> sketch{};  // resemblance sketch (see the two halves above)
+  // One per sentence of 3+ content words: four 8-bit MinHashes of its content-word set (b-bit MinHash).
+  // Matching them pairs sentences without the text: 4 of 4 equal bytes is a (near-)identical sentence,
+  // 2 of 4 a sentence that shares about a third or more of its words (a reworded or spun sentence).
+  // The compact tier keeps the kStoredSentences smallest, a content-defined sample both sides agree on.
+  std::vector<std::uint32_t> sentence_sketches;
+  std::uint32_t sketched_sentences = 0;  // sentences sketched before the compact tier cut the list
+  FeatureSample quotes;  // quoted spans of 3+ tokens
+  std::uint32_t word_count = 0;
+  std::uint32_t sentence_count = 0;
+  std::uint8_t artefacts_per_100_sentences = 0;  // round-trip translation artefacts found in the text (spin.h)
 };
 
 Fingerprint fingerprint(const Article& article);
+Fingerprint fingerprint(const TokenizedText& text);
 
 // Appends the compact byte form to `out`.
 void serialize(const Fingerprint& fp, std::string& out);
 // Parses one fingerprint from the start of `bytes`; never trusts it. `consumed` gets the bytes used.
 Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed = nullptr);
 
-// Estimated Jaccard resemblance of the two articles' shingle sets, from the sketches alone.
+// Estimated Jaccard resemblance of the two articles' feature sets, from the sketches alone (both halves).
 double sketch_resemblance(const Fingerprint& a, const Fingerprint& b);
+// The same, from one half: word shingles only (first = true) or fact pairs only.
+double sketch_resemblance(const Fingerprint& a, const Fingerprint& b, bool shingle_half);
 
 }  // namespace firsthand

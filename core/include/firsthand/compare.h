@@ -1,0 +1,94 @@
+// Pairwise comparison: how page A relates to article B, at two levels.
+//  - Fingerprint level: from two fingerprints and their metadata only (what history and packs store).
+//  - Text level: both articles' text; the same scores from rich fingerprints, plus the aligned passage pairs
+//    (which sentence of A matches which of B, which words were substituted) for the diff view.
+// Both levels classify with the same rules (classify.cpp), so a stored fingerprint gives the same relation
+// as the text it came from.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "firsthand/article.h"
+#include "firsthand/fingerprint.h"
+
+namespace firsthand {
+
+enum class Relation : std::uint8_t {
+  VerbatimCopy,          // same text, maybe trimmed or with clutter
+  Syndicated,            // a copy that credits its source ("by Reuters")
+  SpunCopy,              // synonym substitution or round-trip translation of the same text
+  Rewrite,               // shortened or reworded derivative that follows the source's facts in order
+  SameSource,            // both derive from one original; neither copies the other
+  IndependentSameEvent,  // own reporting on the same event: shared quotes and facts alone
+  Unrelated,
+};
+const char* relation_name(Relation relation);  // "verbatim_copy", ...
+std::optional<Relation> relation_from_name(std::string_view name);
+
+// Which side of the pair looks like the source of the other.
+enum class Source : std::uint8_t { Neither, A, B };
+
+// Scores of A relative to B. "x_in_y" is the estimated share of x's features that y also has.
+struct PairScores {
+  double resemblance = 0, shingle_resemblance = 0, fact_resemblance = 0;  // from the sketches
+  double identical_a_in_b = 0, identical_b_in_a = 0;  // sentences with a (near-)identical partner
+  double aligned_a_in_b = 0, aligned_b_in_a = 0;      // sentences with a partner sharing a third of its words
+  double shared_quotes = 0;
+  double length_ratio = 0;  // words of A / words of B
+  std::uint32_t artefacts_a = 0, artefacts_b = 0;  // round-trip artefacts per 100 sentences
+};
+
+struct WordSubstitution {
+  std::string in_b;  // words of B's sentence ...
+  std::string in_a;  // ... that A's aligned sentence has in their place
+};
+
+struct AlignedPair {
+  std::uint32_t sentence_a = 0, sentence_b = 0;  // sentence indexes in each text
+  double similarity = 0;                         // Dice coefficient of the content words
+  bool identical = false;                        // same folded sentence
+  std::string text_a, text_b;                    // the folded sentences, for the diff view
+  std::vector<WordSubstitution> substitutions;
+};
+
+struct Alignment {
+  std::vector<AlignedPair> pairs;
+  double aligned_share_a = 0, aligned_share_b = 0;  // sentences of each text that found a partner
+  double order_agreement = 0;                       // share of pairs in the same order in both texts
+  double substituted_word_share = 0;                // substituted words / words of A's aligned sentences
+};
+
+struct Comparison {
+  Relation relation = Relation::Unrelated;
+  Source source = Source::Neither;
+  double confidence = 0;
+  PairScores scores;
+  std::optional<Alignment> alignment;  // text level only
+  std::string credited_source;         // for Syndicated: who the copy credits ("Reuters")
+  std::vector<std::string> reasons;    // short sentences a reader can check
+};
+
+// What the comparison needs to know about each side besides its fingerprint.
+struct ComparedSide {
+  const Fingerprint& fingerprint;
+  const Metadata& meta;
+};
+
+Comparison compare(const ComparedSide& a, const ComparedSide& b);  // fingerprint level
+Comparison compare(const Article& a, const Article& b);            // text level
+
+PairScores score_pair(const Fingerprint& a, const Fingerprint& b);
+Alignment align_sentences(const TokenizedText& a, const TokenizedText& b);
+// The rules: relation, source side, confidence and reasons from the scores and metadata.
+Comparison classify(const PairScores& scores, const Metadata& meta_a, const Metadata& meta_b);
+
+nlohmann::json to_json(const PairScores& scores);
+nlohmann::json to_json(const Alignment& alignment);
+nlohmann::json to_json(const Comparison& comparison);
+
+}  // namespace firsthand

@@ -1,0 +1,53 @@
+// Text normalisation for comparison: what copies change without changing the text (curly quotes, dashes,
+// NBSP, zero-width characters, case, Latin diacritics, full-width forms) is folded away, then the text is cut
+// into sentences and tokens. Latin, Greek and Cyrillic words are tokens; CJK runs (no spaces) give character
+// bigrams; numbers lose thousands separators. Tokens keep whether they were capitalised, to find names.
+// No ICU: the folding tables cover Latin-1, Latin Extended-A, Greek, Cyrillic and full-width ASCII.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace firsthand {
+
+// Folded text: lower case, diacritics removed, quotes/dashes/spaces unified, invisible characters dropped.
+std::string fold_text(std::string_view utf8);
+
+enum class TokenKind : std::uint8_t { Word, Number, Cjk };
+
+struct Token {
+  std::uint32_t begin = 0, end = 0;  // byte span in the folded text the token came from
+  std::uint64_t hash = 0;            // hash of the folded token (see hash_token)
+  TokenKind kind = TokenKind::Word;
+  bool capitalized = false;          // first letter was upper case in the original
+  bool sentence_start = false;       // first token of its sentence
+  bool stop_word = false;            // function word (English, German, French, Spanish lists)
+  bool in_quote = false;             // inside "..." in the original
+};
+
+struct Sentence {
+  std::uint32_t first_token = 0, token_count = 0;
+  std::uint32_t begin = 0, end = 0;  // byte span in the folded text
+};
+
+// Everything comparison needs from one text, computed in one pass over it.
+struct TokenizedText {
+  std::string folded;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  std::string_view token_text(const Token& t) const { return std::string_view(folded).substr(t.begin, t.end - t.begin); }
+  std::string_view sentence_text(const Sentence& s) const {
+    return std::string_view(folded).substr(s.begin, s.end - s.begin);
+  }
+};
+
+// Paragraph breaks always end a sentence.
+TokenizedText tokenize(const std::vector<std::string>& paragraphs);
+TokenizedText tokenize(std::string_view text);
+
+std::uint64_t hash_token(std::string_view folded_token);
+bool is_stop_word(std::string_view folded_token);
+
+}  // namespace firsthand

@@ -1,0 +1,164 @@
+// Builds the rich fingerprint of a text (fingerprint.h): feature hashing, the two-halved one-permutation
+// MinHash sketch, and the feature samples.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "firsthand/fingerprint.h"
+#include "firsthand/spin.h"
+#include "hashing.h"
+
+namespace firsthand {
+namespace {
+
+constexpr std::size_t kRichSampleCap = 8192;  // bounds memory on huge pages; far above any article's needs
+constexpr std::size_t kShingleTokens = 3;
+constexpr std::size_t kMinSentenceWords = 3;
+constexpr std::uint32_t kTopicMinSentences = 3;
+constexpr double kTopicShare = 0.15;
+constexpr std::uint32_t kMinQuoteTokens = 3;
+constexpr std::uint64_t kMinHashSeeds[4] = {0x243f6a8885a308d3ull, 0x13198a2e03707344ull, 0xa4093822299f31d0ull,
+                                            0x082efa98ec4e6c89ull};
+
+using detail::combine;
+using detail::mix64;
+
+FeatureSample to_sample(std::vector<std::uint32_t>& values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  FeatureSample s;
+  s.set_size = static_cast<std::uint32_t>(values.size());
+  if (values.size() > kRichSampleCap) values.resize(kRichSampleCap);
+  s.values = std::move(values);
+  return s;
+}
+
+std::uint32_t value_of(std::uint64_t mixed) { return static_cast<std::uint32_t>(mixed >> 32); }
+
+void sketch_insert(Fingerprint& fp, std::size_t first_slot, std::uint64_t mixed) {
+  const std::size_t slot = first_slot + (mixed & (Fingerprint::kShingleSlots - 1));
+  fp.sketch[slot] = std::min(fp.sketch[slot], value_of(mixed) == Fingerprint::kEmptySlot ? 0u : value_of(mixed));
+}
+
+std::uint64_t window_hash(const std::vector<Token>& tokens, std::size_t first, std::size_t count,
+                          std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (std::size_t i = first; i < first + count; ++i) h = combine(h, tokens[i].hash);
+  return mix64(h);
+}
+
+// Names are capitalised words that are not function words; a capitalised sentence opener counts only if
+// the same word is capitalised somewhere mid-sentence too ("Russia" yes, "Following" no).
+std::vector<std::uint64_t> fact_sequence(const TokenizedText& text) {
+  std::unordered_set<std::uint64_t> mid_sentence_names;
+  for (const Token& t : text.tokens)
+    if (t.kind == TokenKind::Word && t.capitalized && !t.sentence_start && !t.stop_word)
+      mid_sentence_names.insert(t.hash);
+  std::vector<std::uint64_t> facts;
+  for (const Token& t : text.tokens) {
+    bool fact = false;
+    switch (t.kind) {
+      case TokenKind::Number: fact = true; break;
+      case TokenKind::Word: fact = t.capitalized && !t.stop_word && mid_sentence_names.count(t.hash) > 0; break;
+      case TokenKind::Cjk: fact = (mix64(t.hash) & 7) == 0; break;  // content-defined 1-in-8 anchor bigrams
+    }
+    if (fact && (facts.empty() || facts.back() != t.hash)) facts.push_back(t.hash);
+  }
+  return facts;
+}
+
+// Four 8-bit MinHashes of the sentence's content words (CJK bigrams count as words), or nothing when
+// the sentence has too few words to say anything.
+bool sentence_sketch(const TokenizedText& text, const Sentence& s, const std::unordered_set<std::uint64_t>& topic,
+                     std::uint32_t& out) {
+  std::uint64_t mins[4] = {~0ull, ~0ull, ~0ull, ~0ull};
+  std::size_t words = 0;
+  for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.stop_word || topic.count(t.hash)) continue;
+    ++words;
+    for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], mix64(t.hash ^ kMinHashSeeds[k]));
+  }
+  if (words < kMinSentenceWords) return false;
+  out = 0;
+  for (int k = 0; k < 4; ++k) out |= static_cast<std::uint32_t>(mins[k] & 0xFF) << (8 * k);
+  return true;
+}
+
+// Share of equal slots among those that sampled something in either sketch.
+double slot_agreement(const Fingerprint& a, const Fingerprint& b, std::size_t first, std::size_t count) {
+  std::size_t used = 0, equal = 0;
+  for (std::size_t i = first; i < first + count; ++i) {
+    if (a.sketch[i] == Fingerprint::kEmptySlot && b.sketch[i] == Fingerprint::kEmptySlot) continue;
+    ++used;
+    equal += a.sketch[i] == b.sketch[i];
+  }
+  return used ? static_cast<double>(equal) / static_cast<double>(used) : 0.0;
+}
+
+// The article's topic words: content words found in many of its sentences ("nato", "russia", "talks").
+// Every report on the same event repeats them, so they say nothing about copying and are left out of the
+// sentence sketches.
+std::unordered_set<std::uint64_t> topic_words(const TokenizedText& text) {
+  std::unordered_map<std::uint64_t, std::uint32_t> sentence_frequency;
+  for (const Sentence& s : text.sentences) {
+    std::unordered_set<std::uint64_t> seen;
+    for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+      if (!text.tokens[i].stop_word && seen.insert(text.tokens[i].hash).second) ++sentence_frequency[text.tokens[i].hash];
+  }
+  const std::uint32_t limit = std::max<std::uint32_t>(kTopicMinSentences, text.sentences.size() * kTopicShare);
+  std::unordered_set<std::uint64_t> topic;
+  for (const auto& [word, n] : sentence_frequency)
+    if (n >= limit) topic.insert(word);
+  return topic;
+}
+
+}  // namespace
+
+Fingerprint fingerprint(const TokenizedText& text) {
+  Fingerprint fp;
+  fp.sketch.fill(Fingerprint::kEmptySlot);
+  const auto& tokens = text.tokens;
+  fp.word_count = static_cast<std::uint32_t>(tokens.size());
+  fp.sentence_count = static_cast<std::uint32_t>(text.sentences.size());
+
+  std::vector<std::uint32_t> quotes;
+  for (std::size_t i = 0; i + kShingleTokens <= tokens.size(); ++i)
+    sketch_insert(fp, 0, window_hash(tokens, i, kShingleTokens, 0x5348494eull));
+
+  const auto topic = topic_words(text);
+  for (const Sentence& s : text.sentences) {
+    std::uint32_t sketch = 0;
+    if (sentence_sketch(text, s, topic, sketch)) fp.sentence_sketches.push_back(sketch);
+    std::size_t run_start = s.first_token;
+    for (std::size_t i = s.first_token; i <= s.first_token + s.token_count; ++i) {
+      const bool quoted = i < s.first_token + s.token_count && tokens[i].in_quote;
+      if (quoted) continue;
+      if (i - run_start >= kMinQuoteTokens)
+        quotes.push_back(value_of(window_hash(tokens, run_start, i - run_start, 0x51554f54ull)));
+      run_start = i + 1;
+    }
+  }
+  fp.sketched_sentences = static_cast<std::uint32_t>(fp.sentence_sketches.size());
+
+  const std::vector<std::uint64_t> fact_seq = fact_sequence(text);
+  for (std::size_t i = 0; i + 1 < fact_seq.size(); ++i)
+    sketch_insert(fp, Fingerprint::kShingleSlots, mix64(combine(combine(0x46414354ull, fact_seq[i]), fact_seq[i + 1])));
+
+  fp.quotes = to_sample(quotes);
+  fp.artefacts_per_100_sentences = static_cast<std::uint8_t>(std::min<std::uint32_t>(
+      255, round_trip_artefacts(text).per_100_sentences()));
+  return fp;
+}
+
+Fingerprint fingerprint(const Article& article) { return fingerprint(tokenize(article.paragraphs)); }
+
+double sketch_resemblance(const Fingerprint& a, const Fingerprint& b, bool shingle_half) {
+  return slot_agreement(a, b, shingle_half ? 0 : Fingerprint::kShingleSlots, Fingerprint::kShingleSlots);
+}
+
+double sketch_resemblance(const Fingerprint& a, const Fingerprint& b) {
+  return slot_agreement(a, b, 0, Fingerprint::kSketchSlots);
+}
+
+}  // namespace firsthand

@@ -1,0 +1,115 @@
+// The compact, stored tier of a fingerprint (fingerprint.h): at most 256 bytes, little-endian, version first.
+// Layout (v1): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u32 sketch; u16 sketched sentences,
+// u8 count, count x u32 sentence sketches ascending (the smallest, at most 24); quotes: u16 set size, u8 count,
+// count x u16 values ascending (bottom-4 of the values' top 16 bits).
+// 7 + 128 + 3 + 24 * 4 + 3 + 4 * 2 = 245 bytes at most.
+#include <algorithm>
+
+#include "firsthand/fingerprint.h"
+
+namespace firsthand {
+namespace {
+
+constexpr std::size_t kStoredQuotes = 4;
+
+template <class T>
+void put(std::string& out, T value) {
+  for (std::size_t i = 0; i < sizeof(T); ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+std::uint16_t saturate16(std::uint32_t v) { return static_cast<std::uint16_t>(std::min<std::uint32_t>(v, 0xFFFF)); }
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  template <class T>
+  bool get(T& value) {
+    if (pos_ + sizeof(T) > bytes_.size()) return false;
+    value = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i)
+      value |= static_cast<T>(static_cast<T>(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i));
+    pos_ += sizeof(T);
+    return true;
+  }
+  std::size_t position() const { return pos_; }
+
+ private:
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+void serialize(const Fingerprint& fp, std::string& out) {
+  put<std::uint16_t>(out, Fingerprint::kVersion);
+  put<std::uint16_t>(out, saturate16(fp.word_count));
+  put<std::uint16_t>(out, saturate16(fp.sentence_count));
+  put<std::uint8_t>(out, fp.artefacts_per_100_sentences);
+  for (std::uint32_t slot : fp.sketch) put<std::uint32_t>(out, slot);
+  std::vector<std::uint32_t> sentences = fp.sentence_sketches;
+  std::sort(sentences.begin(), sentences.end());
+  if (sentences.size() > Fingerprint::kStoredSentences) sentences.resize(Fingerprint::kStoredSentences);
+  put<std::uint16_t>(out, saturate16(std::max<std::uint32_t>(fp.sketched_sentences, sentences.size())));
+  put<std::uint8_t>(out, static_cast<std::uint8_t>(sentences.size()));
+  for (std::uint32_t v : sentences) put<std::uint32_t>(out, v);
+
+  const FeatureSample& q = fp.quotes;
+  const int shift = q.value_bits == 32 ? 16 : 0;
+  std::vector<std::uint16_t> narrow;
+  for (std::uint32_t v : q.values) {
+    const auto x = static_cast<std::uint16_t>(v >> shift);
+    if (narrow.empty() || narrow.back() != x) narrow.push_back(x);
+    if (narrow.size() == kStoredQuotes) break;
+  }
+  // A cut sample must not claim to be complete, or a reader would trust values beyond its threshold.
+  const bool cut = narrow.size() < q.values.size() || !q.complete();
+  put<std::uint16_t>(out, saturate16(cut ? std::max<std::uint32_t>(q.set_size, narrow.size() + 1) : narrow.size()));
+  put<std::uint8_t>(out, static_cast<std::uint8_t>(narrow.size()));
+  for (std::uint16_t v : narrow) put<std::uint16_t>(out, v);
+}
+
+Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
+  using R = Result<Fingerprint>;
+  Reader in(bytes);
+  std::uint16_t version = 0, words = 0, sentences = 0;
+  Fingerprint fp;
+  if (!in.get(version)) return R::failure("fingerprint: truncated before the version");
+  if (version != Fingerprint::kVersion)
+    return R::failure("fingerprint: version " + std::to_string(version) + " is not the supported " +
+                      std::to_string(Fingerprint::kVersion));
+  if (!in.get(words) || !in.get(sentences) || !in.get(fp.artefacts_per_100_sentences))
+    return R::failure("fingerprint: truncated header");
+  fp.word_count = words;
+  fp.sentence_count = sentences;
+  for (std::uint32_t& slot : fp.sketch)
+    if (!in.get(slot)) return R::failure("fingerprint: truncated sketch");
+  std::uint16_t sketched = 0;
+  std::uint8_t stored = 0;
+  if (!in.get(sketched) || !in.get(stored)) return R::failure("fingerprint: truncated sentence header");
+  if (stored > Fingerprint::kStoredSentences || stored > sketched)
+    return R::failure("fingerprint: sentence counts are inconsistent");
+  fp.sketched_sentences = sketched;
+  for (std::uint8_t i = 0; i < stored; ++i) {
+    std::uint32_t v = 0;
+    if (!in.get(v)) return R::failure("fingerprint: truncated sentence sketches");
+    if (!fp.sentence_sketches.empty() && v < fp.sentence_sketches.back())
+      return R::failure("fingerprint: sentence sketches out of order");
+    fp.sentence_sketches.push_back(v);
+  }
+  std::uint16_t quote_set = 0;
+  std::uint8_t quote_count = 0;
+  if (!in.get(quote_set) || !in.get(quote_count)) return R::failure("fingerprint: truncated quote header");
+  if (quote_count > kStoredQuotes || quote_count > quote_set) return R::failure("fingerprint: quote counts are inconsistent");
+  fp.quotes.set_size = quote_set;
+  fp.quotes.value_bits = 16;
+  for (std::uint8_t i = 0; i < quote_count; ++i) {
+    std::uint16_t v = 0;
+    if (!in.get(v)) return R::failure("fingerprint: truncated quotes");
+    if (!fp.quotes.values.empty() && v <= fp.quotes.values.back()) return R::failure("fingerprint: quotes out of order");
+    fp.quotes.values.push_back(v);
+  }
+  if (consumed) *consumed = in.position();
+  return fp;
+}
+
+}  // namespace firsthand

@@ -1,0 +1,136 @@
+// Syndication credits and bylines written in the page's text: "by Reuters", "WASHINGTON (AP) —", "— Reuters",
+// "(with AFP)", "Originally published on/by ...", "Source: AFP", and closing signatures "— Jane Doe and John
+// Roe". A credit names the wire or publisher the text came from; a signature of people is a byline.
+#include <re2/re2.h>
+
+#include <array>
+
+#include "firsthand/extract.h"
+#include "metadata_sources.h"
+#include "text_signals.h"
+
+namespace firsthand::meta {
+
+namespace {
+
+struct Agency {
+  std::string_view written;    // lower-case form as pages write it
+  std::string_view canonical;  // the name the product reports
+};
+
+constexpr std::array<Agency, 34> kAgencies = {{
+    {"reuters", "Reuters"}, {"thomson reuters", "Reuters"}, {"ap", "AP"}, {"associated press", "AP"},
+    {"the associated press", "AP"}, {"afp", "AFP"}, {"agence france-presse", "AFP"},
+    {"agence france presse", "AFP"}, {"bloomberg", "Bloomberg"}, {"dpa", "dpa"},
+    {"deutsche presse-agentur", "dpa"}, {"ani", "ANI"}, {"pti", "PTI"}, {"ians", "IANS"}, {"xinhua", "Xinhua"},
+    {"anadolu agency", "Anadolu Agency"}, {"efe", "EFE"}, {"ansa", "ANSA"}, {"kyodo", "Kyodo"},
+    {"kyodo news", "Kyodo"}, {"yonhap", "Yonhap"}, {"tass", "TASS"}, {"upi", "UPI"},
+    {"united press international", "UPI"}, {"pa media", "PA Media"}, {"press association", "PA Media"},
+    {"bernama", "Bernama"}, {"cna", "CNA"}, {"ria novosti", "RIA Novosti"}, {"interfax", "Interfax"},
+    {"europa press", "Europa Press"}, {"belga", "Belga"}, {"anp", "ANP"}, {"apa", "APA"},
+}};
+
+// Agency names as a pattern: acronyms must be written in capitals ("AP", not "ap"), longer names in any case.
+constexpr std::string_view kAgencyPattern =
+    "(?:(?i:thomson reuters|reuters|the associated press|associated press|agence france-presse|"
+    "agence france presse|bloomberg|deutsche presse-agentur|xinhua|anadolu agency|kyodo news|kyodo|yonhap|"
+    "united press international|press association|pa media|bernama|ria novosti|interfax|europa press|belga)|"
+    "AP|AFP|dpa|DPA|ANI|PTI|IANS|EFE|ANSA|TASS|UPI|CNA|ANP|APA)";
+
+// A credit pattern: `before` opens the evidence group, the agency is the source group, `after` closes.
+std::string with_agency(std::string_view before, std::string_view after) {
+  return std::string(before) + "(" + std::string(kAgencyPattern) + ")" + std::string(after);
+}
+
+constexpr std::size_t kMaxSourceBytes = 80;  // a longer "source" is a sentence, not a name
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '(')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ',' || s.back() == ')')) s.remove_suffix(1);
+  return s;
+}
+
+std::string piece(const re2::StringPiece& p) { return std::string(p.data(), p.size()); }
+
+}  // namespace
+
+std::optional<std::string> agency_name(std::string_view name) {
+  const std::string lower = lower_ascii(trim_view(name));
+  for (const auto& a : kAgencies)
+    if (lower == a.written) return std::string(a.canonical);
+  return std::nullopt;
+}
+
+std::optional<Credit> find_credit(std::string_view text) {
+  // Each form captures (evidence, source): wire credits first, then publishers credited in words.
+  static const RE2 by_agency(with_agency(R"(^((?:[Bb]y|BY)\s+)", R"()(?:$|[^\p{L}]))"));
+  static const RE2 by_reporter_of_agency(with_agency(R"(^((?:[Bb]y|BY)\s+[^()\n]+?[,(]\s*)", R"(\)?)\s*$)"));
+  static const RE2 dateline(with_agency(R"(^[^()\n]*?(\()", R"(\)\s*[—–-]))"));
+  static const RE2 trailing_dash(with_agency(R"(([—–-]\s*)", R"()\s*\.?\s*$)"));
+  static const RE2 with_wire(with_agency(R"((\((?i:with|with files from|additional reporting by)\s+)", R"(\)))"));
+  static const RE2 source_line(R"((?:^|\(|[.!?]\s+)((?i:source)\s*:\s*([^\n]+?))\s*\.?\)?\s*$)");
+  static const RE2 originally(
+      R"(((?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[Tt]he\s+)?[\p{Lu}\d][^\n]+?|[a-z\d][\w-]*(?:\.[\w-]+)+))(?:\s+(?i:on)\s+\p{Lu}|\s+(?i:and|under)\s|[;,)]|\.(?:\s|$)|$))");
+  re2::StringPiece evidence, source;
+  const re2::StringPiece input(text.data(), text.size());
+  for (const RE2* form : {&by_agency, &by_reporter_of_agency, &dateline, &trailing_dash, &with_wire, &originally,
+                          &source_line}) {
+    if (!RE2::PartialMatch(input, *form, &evidence, &source)) continue;
+    const std::string name = clean_field(trim_view(piece(source)));
+    if (!name.empty() && name.size() <= kMaxSourceBytes) return Credit{agency_name(name).value_or(name), clean_field(piece(evidence))};
+  }
+  return std::nullopt;
+}
+
+bool is_generic_byline(std::string_view byline) {
+  static const RE2 generic(
+      R"((?i)^(?:the\s+)?(?:editorial board|editorial team|editorial staff|editors?|staff(?: writer| reporter)?s?|admin(?:istrator)?|webmaster|news ?desk|web ?desk|desk|team|newsroom|guest|contributor|[\p{L} ]+ (?:staff|desk|team|editors))$)");
+  return byline.empty() || RE2::FullMatch(byline, generic);
+}
+
+void apply_byline(std::string_view names, std::string_view evidence, Metadata& meta) {
+  if (const auto agency = agency_name(names)) {
+    if (meta.credit.empty()) {
+      meta.credit = *agency;
+      meta.credit_evidence = clean_field(evidence);
+    }
+    return;
+  }
+  if (is_generic_byline(meta.byline)) meta.byline = clean_field(names);
+}
+
+}  // namespace firsthand::meta
+
+namespace firsthand {
+
+namespace {
+
+constexpr std::size_t kEdgeParagraphs = 3;  // credits sit at the start or the end of a body
+
+}  // namespace
+
+void find_credits_in_body(const std::vector<std::string>& paragraphs, Metadata& meta) {
+  const std::size_t n = paragraphs.size();
+  for (std::size_t i = 0; i < n && meta.credit.empty(); ++i) {
+    if (i >= kEdgeParagraphs && i + kEdgeParagraphs < n) continue;
+    if (auto credit = meta::find_credit(paragraphs[i])) {
+      meta.credit = std::move(credit->source);
+      meta.credit_evidence = std::move(credit->evidence);
+    }
+  }
+  if (n == 0) return;
+  // A closing signature names the reporters; it outranks a house byline such as "Editorial Board".
+  if (const auto names = text::signature_names(paragraphs.back()))
+    meta::apply_byline(*names, paragraphs.back(), meta);
+  if (meta.byline.empty())
+    if (const auto names = text::byline_names(paragraphs.front())) meta::apply_byline(*names, paragraphs.front(), meta);
+}
+
+}  // namespace firsthand

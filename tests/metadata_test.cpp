@@ -34,6 +34,9 @@ TEST_CASE("dates in machine and visible forms become ISO dates", "[metadata][dat
       {"Stand: 12.01.2022, 18:38 Uhr", "2022-01-12"},
       {"2022/01/12", "2022-01-12"},
       {"February 29, 2024", "2024-02-29"},
+      {"Publié le 7 février 2022", "2022-02-07"},
+      {"7 de febrero de 2022", "2022-02-07"},
+      {"7. Februar 2022", "2022-02-07"},
   };
   for (const auto& [text, iso] : forms) {
     INFO(text);

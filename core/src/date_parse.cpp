@@ -4,24 +4,53 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace firsthand {
 
 namespace {
 
-constexpr std::string_view kMonthPattern =
-    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    "nov(?:ember)?|dec(?:ember)?)";
+struct MonthName {
+  std::string_view name;  // lower-case
+  int number;
+};
+
+// English and the main European languages; abbreviations as news sites print them.
+constexpr MonthName kMonths[] = {
+    {"january", 1}, {"jan", 1}, {"janvier", 1}, {"januar", 1}, {"enero", 1}, {"gennaio", 1}, {"janeiro", 1},
+    {"januari", 1}, {"february", 2}, {"feb", 2}, {"février", 2}, {"fevrier", 2}, {"februar", 2}, {"febrero", 2},
+    {"febbraio", 2}, {"fevereiro", 2}, {"februari", 2}, {"march", 3}, {"mar", 3}, {"mars", 3}, {"märz", 3},
+    {"marzo", 3}, {"março", 3}, {"maart", 3}, {"april", 4}, {"apr", 4}, {"avril", 4}, {"abril", 4},
+    {"aprile", 4}, {"may", 5}, {"mai", 5}, {"mayo", 5}, {"maggio", 5}, {"maio", 5}, {"mei", 5}, {"june", 6},
+    {"jun", 6}, {"juin", 6}, {"juni", 6}, {"junio", 6}, {"giugno", 6}, {"junho", 6}, {"july", 7}, {"jul", 7},
+    {"juillet", 7}, {"juli", 7}, {"julio", 7}, {"luglio", 7}, {"julho", 7}, {"august", 8}, {"aug", 8},
+    {"août", 8}, {"aout", 8}, {"agosto", 8}, {"augustus", 8}, {"september", 9}, {"sept", 9}, {"sep", 9},
+    {"septembre", 9}, {"septiembre", 9}, {"settembre", 9}, {"setembro", 9}, {"october", 10}, {"oct", 10},
+    {"octobre", 10}, {"oktober", 10}, {"octubre", 10}, {"ottobre", 10}, {"outubro", 10}, {"november", 11},
+    {"nov", 11}, {"novembre", 11}, {"noviembre", 11}, {"novembro", 11}, {"december", 12}, {"dec", 12},
+    {"décembre", 12}, {"decembre", 12}, {"dezember", 12}, {"diciembre", 12}, {"dicembre", 12},
+    {"dezembro", 12},
+};
+
+// "(name|name|...)", longest names first so "sept" is not read as "sep" + "t".
+std::string month_pattern() {
+  std::vector<std::string_view> names;
+  for (const auto& m : kMonths) names.push_back(m.name);
+  std::sort(names.begin(), names.end(), [](auto a, auto b) { return a.size() > b.size(); });
+  std::string out = "(";
+  for (const auto& n : names) (out += n) += '|';
+  out.back() = ')';
+  return out;
+}
 
 int month_number(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kPrefixes = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string lower(name.substr(0, 3));
+  std::string lower(name);
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  for (std::size_t i = 0; i < kPrefixes.size(); ++i)
-    if (lower == kPrefixes[i]) return static_cast<int>(i) + 1;
+  for (const auto& m : kMonths)
+    if (lower == m.name) return m.number;
   return 0;
 }
 
@@ -48,10 +77,10 @@ std::optional<std::string> parse_machine_date(std::string_view s) {
 
 std::optional<std::string> find_date_in_text(std::string_view s) {
   // Each pattern captures the whole date first, so the earliest match in the line can win.
-  static const RE2 month_first("((?i)\\b" + std::string(kMonthPattern) +
+  static const RE2 month_first("((?i)\\b" + month_pattern() +
                                R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b))");
-  static const RE2 day_first(R"(((?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?)" + std::string(kMonthPattern) +
-                             R"(\.?,?\s+(\d{4})\b))");
+  static const RE2 day_first(R"(((?i)\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?)" + month_pattern() +
+                             R"(\.?,?\s+(?:de\s+)?(\d{4})\b))");
   static const RE2 numeric_iso(R"((\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b))");
   static const RE2 numeric_dotted(R"((\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b))");  // day.month.year, as in Europe
   std::optional<std::string> best;

@@ -1,6 +1,7 @@
 // Dates as pages show them, turned into ISO 8601 "YYYY-MM-DD": machine forms (meta tags, JSON-LD,
 // <time datetime>), visible forms ("Published January 12, 2022", "Jan 12, 2022 6:38 pm", "12 January 2022",
-// "12.01.2022") and URL paths ("/2022/01/12/"). Impossible dates (2022-02-30) are rejected.
+// "7 février 2022", "7 de febrero de 2022", "12.01.2022"; month names in English and the main European
+// languages) and URL paths ("/2022/01/12/"). Impossible dates (2022-02-30) are rejected.
 #pragma once
 #include <optional>
 #include <string>

@@ -2,6 +2,7 @@
 #include "firsthand/lsh_bands.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace firsthand {
 namespace {
@@ -15,19 +16,23 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
+template <class Entry>
+bool by_key(const Entry& a, const Entry& b) {
+  return a.key < b.key;
+}
+
 // The entries with `key`, as a mutable or const range depending on `entries`.
 template <class Entries>
 auto key_range(Entries& entries, std::uint32_t key) {
   using Entry = typename std::remove_const_t<Entries>::value_type;
-  return std::equal_range(entries.begin(), entries.end(), Entry{key, 0},
-                          [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  return std::equal_range(entries.begin(), entries.end(), Entry{key, 0}, by_key<Entry>);
 }
 
 // Stable LSD radix sort by key in two 16-bit passes: ids inserted in increasing order stay ordered within a key,
 // and a million entries sort in a few milliseconds (std::sort would dominate pack load time).
 template <class Entry>
-void radix_sort_by_key(std::vector<Entry>& entries) {
-  std::vector<Entry> scratch(entries.size());
+void radix_sort_by_key(std::vector<Entry>& entries, std::vector<Entry>& scratch) {
+  scratch.resize(entries.size());
   for (int shift : {0, 16}) {
     std::vector<std::size_t> start(65537, 0);
     for (const Entry& e : entries) ++start[((e.key >> shift) & 0xFFFFu) + 1];
@@ -54,22 +59,22 @@ bool LshBands::band_key(const Sketch& sketch, std::size_t band, std::uint32_t& k
   return true;
 }
 
-void LshBands::settle(Band& band) {
-  const auto middle = band.settled.insert(band.settled.end(), band.recent.begin(), band.recent.end());
-  std::inplace_merge(band.settled.begin(), middle, band.settled.end(),
-                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
-  std::erase_if(band.settled, [](const Entry& e) { return e.id == kTombstone; });
-  band.recent.clear();
-}
-
 void LshBands::insert(std::uint32_t id, const Sketch& sketch) {
   for (std::size_t b = 0; b < bands_.size(); ++b) {
     std::uint32_t key;
     if (!band_key(sketch, b, key)) continue;
-    Band& band = bands_[b];
-    const auto at = key_range(band.recent, key).second;
-    band.recent.insert(at, Entry{key, id});
-    if (band.recent.size() >= kRecentCapacity) settle(band);
+    std::vector<Run>& runs = bands_[b].runs;
+    Run run{Entry{key, id}};
+    while (!runs.empty() && runs.back().size() <= run.size()) {
+      Run merged;
+      merged.reserve(runs.back().size() + run.size());
+      std::merge(runs.back().begin(), runs.back().end(), run.begin(), run.end(), std::back_inserter(merged),
+                 by_key<Entry>);
+      std::erase_if(merged, [](const Entry& e) { return e.id == kTombstone; });
+      run = std::move(merged);
+      runs.pop_back();
+    }
+    runs.push_back(std::move(run));
   }
 }
 
@@ -77,8 +82,8 @@ void LshBands::erase(std::uint32_t id, const Sketch& sketch) {
   for (std::size_t b = 0; b < bands_.size(); ++b) {
     std::uint32_t key;
     if (!band_key(sketch, b, key)) continue;
-    for (auto* entries : {&bands_[b].settled, &bands_[b].recent}) {
-      auto [first, last] = key_range(*entries, key);
+    for (Run& run : bands_[b].runs) {
+      auto [first, last] = key_range(run, key);
       for (auto it = first; it != last; ++it)
         if (it->id == id) it->id = kTombstone;
     }
@@ -86,16 +91,17 @@ void LshBands::erase(std::uint32_t id, const Sketch& sketch) {
 }
 
 void LshBands::rebuild(std::span<const Sketch> sketches) {
+  Run scratch;
   for (std::size_t b = 0; b < bands_.size(); ++b) {
-    Band& band = bands_[b];
-    band.recent.clear();
-    band.settled.clear();
-    band.settled.reserve(sketches.size());
+    Run run;
+    run.reserve(sketches.size());
     for (std::size_t id = 0; id < sketches.size(); ++id) {
       std::uint32_t key;
-      if (band_key(sketches[id], b, key)) band.settled.push_back(Entry{key, static_cast<std::uint32_t>(id)});
+      if (band_key(sketches[id], b, key)) run.push_back(Entry{key, static_cast<std::uint32_t>(id)});
     }
-    radix_sort_by_key(band.settled);
+    radix_sort_by_key(run, scratch);
+    bands_[b].runs.clear();
+    bands_[b].runs.push_back(std::move(run));
   }
 }
 
@@ -103,8 +109,8 @@ bool LshBands::collect(const Sketch& sketch, std::size_t limit, std::vector<std:
   for (std::size_t b = 0; b < bands_.size(); ++b) {
     std::uint32_t key;
     if (!band_key(sketch, b, key)) continue;
-    for (const auto* entries : {&bands_[b].settled, &bands_[b].recent}) {
-      auto [first, last] = key_range(*entries, key);
+    for (const Run& run : bands_[b].runs) {
+      auto [first, last] = key_range(run, key);
       for (auto it = first; it != last; ++it) {
         if (it->id == kTombstone) continue;
         if (out.size() >= limit) return false;
@@ -117,7 +123,8 @@ bool LshBands::collect(const Sketch& sketch, std::size_t limit, std::vector<std:
 
 std::size_t LshBands::memory_bytes() const {
   std::size_t bytes = 0;
-  for (const Band& band : bands_) bytes += (band.settled.capacity() + band.recent.capacity()) * sizeof(Entry);
+  for (const Band& band : bands_)
+    for (const Run& run : band.runs) bytes += run.capacity() * sizeof(Entry);
   return bytes;
 }
 

@@ -3,10 +3,11 @@
 // being found is 1 - (1 - s^r)^b (r rows, b bands), so near-duplicates are found almost surely while
 // unrelated articles almost never collide.
 //
-// Each band is a sorted array of (band key, article id) pairs (8 bytes per article per band, no per-entry
-// allocation) plus a small sorted array of recent additions, merged in when it fills, so adding stays cheap
-// and a query is two binary searches per band: latency does not depend on how the index was filled.
-// Removal marks the entry with a tombstone (no memmove); tombstones are dropped at the next merge.
+// Each band holds (band key, article id) pairs, 8 bytes per article per band, in sorted runs kept by the
+// logarithmic method (a binary counter of runs: adding makes a run of one and merges equal-sized runs), so an
+// addition moves O(log n) entries amortised and a query is one binary search per run (at most log2 n runs).
+// A loaded pack is a single run per band. Removal marks the entry with a tombstone (no memmove); tombstones
+// are dropped when their run is next merged.
 #pragma once
 #include <array>
 #include <cstddef>
@@ -43,17 +44,15 @@ class LshBands {
     std::uint32_t key;
     std::uint32_t id;
   };
+  using Run = std::vector<Entry>;  // sorted by key
   struct Band {
-    std::vector<Entry> settled;  // sorted by key, then id
-    std::vector<Entry> recent;   // sorted by key, at most kRecentCapacity entries
+    std::vector<Run> runs;  // sizes decrease from front to back
   };
-  static constexpr std::size_t kRecentCapacity = 4096;
   static constexpr std::uint32_t kTombstone = 0xFFFFFFFFu;
 
   // The band's key, or nothing when a slot of the band is empty (too few shingles to fill it): empty slots
   // would make every short article collide with every other.
   bool band_key(const Sketch& sketch, std::size_t band, std::uint32_t& key) const;
-  static void settle(Band& band);
 
   std::size_t rows_;
   std::vector<Band> bands_;

@@ -54,6 +54,10 @@ TEST_CASE("the earliest date in a line wins, and labels say which date it is", "
   CHECK(date_label("Posted on 12 January 2022, updated 13 January") == DateLabel::Published);
   CHECK(date_label("Last modified 13.01.2022") == DateLabel::Updated);
   CHECK(date_label("January 12, 2022") == DateLabel::None);
+  CHECK(date_label("Publié le 7 février 2022") == DateLabel::Published);
+  CHECK(find_updated_date("Published: October 10, 2023; 09:15 ♦ Updated: October 11, 2023") == "2023-10-11");
+  CHECK(find_updated_date("Publié le 7 février 2022 · Mis à jour le 8 février 2022") == "2022-02-08");
+  CHECK_FALSE(find_updated_date("Published: October 10, 2023").has_value());
   CHECK(find_date_in_url("https://news.example/2022/01/12/talks-end") == "2022-01-12");
   CHECK(find_date_in_url("https://news.example/world/2022-01-12-talks") == "2022-01-12");
   CHECK_FALSE(find_date_in_url("https://news.example/story/20220112").has_value());

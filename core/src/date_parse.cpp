@@ -108,9 +108,23 @@ std::optional<std::string> find_date_in_url(std::string_view url) {
   return std::nullopt;
 }
 
+namespace {
+const RE2& updated_label() {
+  static const RE2 updated(R"(((?i)\b(?:updated|last modified|modified|edited|aktualisiert|actualizado)\b|mis à jour))");
+  return updated;
+}
+}  // namespace
+
+std::optional<std::string> find_updated_date(std::string_view s) {
+  re2::StringPiece label;
+  if (!RE2::PartialMatch(s, updated_label(), &label)) return std::nullopt;
+  return find_date_in_text(s.substr(static_cast<std::size_t>(label.data() + label.size() - s.data())));
+}
+
 DateLabel date_label(std::string_view s) {
-  static const RE2 updated(R"(((?i)\b(?:updated|last modified|modified|edited)\b))");
-  static const RE2 published(R"(((?i)\b(?:published|posted|first published|released|publi[ée]|veröffentlicht)\b))");
+  const RE2& updated = updated_label();
+  // RE2's \b is ASCII-only, so the accented forms are matched without it.
+  static const RE2 published(R"(((?i)\b(?:published|posted|first published|released)\b|publi[ée]e?s?\s|veröffentlicht))");
   // "Published ... Updated ..." on one line: the first label names the first date.
   re2::StringPiece u, p;
   const bool has_updated = RE2::PartialMatch(s, updated, &u);

@@ -19,5 +19,7 @@ std::optional<std::string> find_date_in_url(std::string_view url);
 enum class DateLabel { None, Published, Updated };
 // What a line says its date is: "Published: ...", "Posted on ..." or "Updated ...", "Last modified ...".
 DateLabel date_label(std::string_view s);
+// The date written after an "Updated"/"Modified" label in the line ("Published: ... ♦ Updated: ...").
+std::optional<std::string> find_updated_date(std::string_view s);
 
 }  // namespace firsthand

@@ -51,7 +51,8 @@ struct PageFacts {
   std::vector<TimeElement> times;
   std::string author_element;
   std::size_t author_elements_seen = 0;
-  std::vector<std::pair<NodeId, std::string>> date_lines;  // visible lines with a "Published"/"Updated" label
+  std::vector<std::pair<NodeId, std::string>> date_lines;
+  std::string signature;  // the last "— Jane Doe and John Roe" line: the reporters' names  // visible lines with a "Published"/"Updated" label
   std::string visible_text_sample;
 };
 
@@ -123,6 +124,8 @@ void read_element(const Page& page, NodeId id, PageFacts& facts) {
 void read_visible_text(const Page& page, NodeId id, PageFacts& facts) {
   const std::string& text = page[id].text;
   if (facts.visible_text_sample.size() < kVisibleSampleBytes) (facts.visible_text_sample += text) += ' ';
+  if (text.size() <= kMaxAuthorElementBytes)
+    if (auto names = text::signature_names(text::collapse_whitespace(text))) facts.signature = std::move(*names);
   if (facts.date_lines.size() >= kMaxDateLines || text.size() > kMaxDateLineBytes ||
       date_label(text) == DateLabel::None)
     return;
@@ -207,8 +210,8 @@ void choose_date(const PageFacts& facts, Metadata& meta) {
       if (t.modified && meta.modified_date.empty())
         if (auto date = parse_machine_date(t.datetime)) meta.modified_date = *date;
   for (const auto& [id, line] : facts.date_lines)
-    if (meta.modified_date.empty() && date_label(line) == DateLabel::Updated)
-      if (auto date = find_date_in_text(line)) meta.modified_date = *date;
+    if (meta.modified_date.empty())
+      if (auto date = find_updated_date(line)) meta.modified_date = *date;
 }
 
 std::string first_non_empty(std::initializer_list<std::string> values) {
@@ -256,6 +259,8 @@ Metadata from_html_page(const Page& page) {
   if (author.empty() && !facts.author_element.empty())
     author = text::byline_names(facts.author_element).value_or(facts.author_element);
   if (!author.empty()) apply_byline(author, "by " + author, meta);
+  // A closing signature names the reporters, whether or not the body extractor keeps its line.
+  if (!facts.signature.empty()) apply_byline(facts.signature, "— " + facts.signature, meta);
 
   choose_date(facts, meta);
 

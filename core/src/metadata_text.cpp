@@ -81,11 +81,10 @@ void read_header_dates(const TextLayout& layout, std::size_t from, std::size_t t
     if (line.kind == LineKind::Caption || line.kind == LineKind::Prose || line.text.empty()) continue;
     const auto date = find_date_in_text(line.text);
     if (!date) continue;
+    if (meta.modified_date.empty())
+      if (auto updated = find_updated_date(line.text)) meta.modified_date = *updated;
     const DateLabel label = date_label(line.text);
-    if (label == DateLabel::Updated) {
-      if (meta.modified_date.empty()) meta.modified_date = *date;
-      continue;
-    }
+    if (label == DateLabel::Updated) continue;
     const bool labelled = label == DateLabel::Published;
     const std::size_t distance = i > anchor ? i - anchor : anchor - i;
     if ((labelled && !best_labelled) || (labelled == best_labelled && distance < best_distance)) {

@@ -184,23 +184,28 @@ Row run(std::size_t articles, std::size_t copies, std::size_t peer_queries) {
   return row;
 }
 
-void print_table(const std::vector<Row>& rows) {
+void print_header() {
   std::printf("\n%-9s %10s %10s %9s %9s %9s %9s | %9s %9s %7s %8s | %9s %9s %8s | %9s %9s %7s\n", "articles",
               "fp art/s", "build a/s", "pack B/a", "fp B/a", "load ms", "index MB", "LSH p50us", "p99us", "recall",
               "false/q", "unrel p50", "p99us", "false/q", "scan p50", "p99us", "recall");
-  for (const Row& r : rows)
-    std::printf("%-9zu %10.0f %10.0f %9.1f %9.1f %9.1f %9.1f | %9.1f %9.1f %7.4f %8.2f | %9.1f %9.1f %8.2f | %9.0f %9.0f %7.4f\n",
-                r.articles, r.fingerprint_rate, r.build_rate, r.pack_bytes, r.fingerprint_bytes, r.load_ms,
-                r.memory_mb, r.lsh.p50_us, r.lsh.p99_us, r.lsh.recall, r.lsh.false_candidates, r.lsh_unrelated.p50_us,
-                r.lsh_unrelated.p99_us, r.lsh_unrelated.false_candidates, r.peer.p50_us, r.peer.p99_us, r.peer.recall);
-  if (!rows.empty())
-    std::printf("\nplanted copies: %.0f%% of words substituted, last paragraph dropped, a byline added; mean sketch "
-                "resemblance to their original %.2f\n"
-                "build = fingerprint + index add + pack save (text generation excluded); fp B/a = fingerprint bytes "
-                "per article in the pack (target <= 256); LSH: 16 bands x 2 rows, top-%zu, threshold %.1f; "
-                "false/q = candidates verified that were not the planted original (nor the query itself); "
-                "scan = brute-force linear scan over the same sketches (peer)\n",
-                kSubstituteShare * 100, rows.back().copy_resemblance, kTopK, kMinResemblance);
+}
+
+void print_row(const Row& r) {
+  std::printf("%-9zu %10.0f %10.0f %9.1f %9.1f %9.1f %9.1f | %9.1f %9.1f %7.4f %8.2f | %9.1f %9.1f %8.2f | %9.0f %9.0f %7.4f\n",
+              r.articles, r.fingerprint_rate, r.build_rate, r.pack_bytes, r.fingerprint_bytes, r.load_ms, r.memory_mb,
+              r.lsh.p50_us, r.lsh.p99_us, r.lsh.recall, r.lsh.false_candidates, r.lsh_unrelated.p50_us,
+              r.lsh_unrelated.p99_us, r.lsh_unrelated.false_candidates, r.peer.p50_us, r.peer.p99_us, r.peer.recall);
+  std::fflush(stdout);
+}
+
+void print_notes(const Row& last) {
+  std::printf("\nplanted copies: %.0f%% of words substituted, last paragraph dropped, a byline added; mean sketch "
+              "resemblance to their original %.2f\n"
+              "build = fingerprint + index add + pack save (text generation excluded); fp B/a = fingerprint bytes "
+              "per article in the pack (target <= 256); LSH: 16 bands x 2 rows, top-%zu, threshold %.1f; "
+              "false/q = candidates verified that were not the planted original (nor the query itself); "
+              "scan = brute-force linear scan over the same sketches (peer); times are wall clock\n",
+              kSubstituteShare * 100, last.copy_resemblance, kTopK, kMinResemblance);
 }
 
 int write_jsonl(std::size_t articles, const std::string& path) {
@@ -233,8 +238,13 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("index_bench: synthetic articles, %zu planted near-duplicates per size\n", copies);
-  std::vector<Row> rows;
-  for (std::size_t n : sizes) rows.push_back(run(n, std::min(copies, n / 10), peer_queries));
-  print_table(rows);
+  // Each row is printed as soon as its size is done, so a long 1M run shows the smaller sizes meanwhile.
+  Row last;
+  for (std::size_t n : sizes) {
+    last = run(n, std::min(copies, n / 10), peer_queries);
+    print_header();
+    print_row(last);
+  }
+  print_notes(last);
   return 0;
 }

@@ -1,0 +1,24 @@
+// The toolbar badge of a tab: a colour and a short text per verdict kind, nothing on non-article pages.
+const BADGE_COLOURS = {
+  original: '#2e7d32',
+  independent_same_event: '#2e7d32',
+  unknown: '#546e7a',
+  syndicated: '#1565c0',
+  rewrite: '#e65100',
+  same_source: '#e65100',
+  spun_copy: '#6a1b9a',
+  verbatim_copy: '#c62828',
+};
+
+export async function showVerdict(tabId, kind) {
+  const text = chrome.i18n.getMessage(`badge_${kind}`) || '?';
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[kind] || '#546e7a' });
+  if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
+  await chrome.action.setBadgeText({ tabId, text });
+  await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage(`verdict_${kind}`) || '' });
+}
+
+export async function clearBadge(tabId) {
+  await chrome.action.setBadgeText({ tabId, text: '' });
+  await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('extension_name') });
+}

@@ -1,0 +1,128 @@
+// The popup: asks the background for the current tab's report and draws it. Every page-derived string goes
+// in as text (textContent), never as HTML. The tab can be named with ?tabId=N (tests, or opened as a page).
+import { Channel } from '../shared/channels.js';
+import { element, localize, t } from '../shared/i18n.js';
+import { searchLinks } from './search_links.js';
+import { highlightedSentence } from './passages.js';
+
+const $ = (id) => document.getElementById(id);
+
+async function currentTabId() {
+  const fromQuery = new URLSearchParams(location.search).get('tabId');
+  if (fromQuery) return Number(fromQuery);
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab ? tab.id : undefined;
+}
+
+function show(id) {
+  $(id).hidden = false;
+}
+
+function describeArticle(meta) {
+  const site = meta.site_name || t('popup_unknown_site');
+  const date = meta.date || t('popup_unknown_date');
+  return `${site} · ${date}`;
+}
+
+function drawOriginal(original) {
+  const container = $('original');
+  const title = original.title || original.canonical_url;
+  const isWebAddress = /^https?:\/\//.test(original.canonical_url || '');
+  container.append(isWebAddress ? element('a', title, { href: original.canonical_url, target: '_blank', rel: 'noopener noreferrer' })
+    : element('strong', title));
+  container.append(element('br'), element('span', describeArticle(original), { class: 'muted' }));
+  show('original-section');
+}
+
+function drawList(sectionId, listId, items) {
+  if (!items || !items.length) return;
+  for (const item of items) $(listId).append(element('li', item));
+  show(sectionId);
+}
+
+function drawPassages(alignment) {
+  show('passages-section');
+  const pairs = alignment ? alignment.pairs : [];
+  if (!pairs.length) {
+    show('passages-none');
+    $('passages').hidden = true;
+    return;
+  }
+  const body = $('passages').tBodies[0];
+  for (const pair of pairs) {
+    const row = element('tr');
+    const substitutions = pair.substitutions || [];
+    const thisPage = element('td');
+    thisPage.append(...highlightedSentence(pair.text_a, substitutions.map((s) => s.in_a)));
+    const original = element('td');
+    original.append(...highlightedSentence(pair.text_b, substitutions.map((s) => s.in_b)));
+    row.append(thisPage, original);
+    body.append(row);
+  }
+}
+
+function drawSearch(sentence) {
+  if (!sentence) return;
+  for (const link of searchLinks(sentence)) {
+    $('search-links').append(element('li')).append(
+      element('a', link.name, { href: link.url, target: '_blank', rel: 'noopener noreferrer' }));
+  }
+  show('search-section');
+}
+
+function drawClean(article) {
+  const clean = $('clean');
+  if (article.metadata.title) clean.append(element('h2', article.metadata.title));
+  for (const paragraph of article.paragraphs) clean.append(element('p', paragraph));
+  show('clean-section');
+}
+
+function drawTiming(timing) {
+  if (!timing || timing.totalMs === undefined) return;
+  const ms = (value) => (value || 0).toFixed(1);
+  $('timing').textContent = t('popup_timing', ms(timing.totalMs), ms(timing.walkMs), ms(timing.coreMs));
+}
+
+function draw(report) {
+  const verdict = $('verdict');
+  if (!report || !report.ok) {
+    verdict.textContent = t('popup_error', report ? report.error : '');
+    return;
+  }
+  if (!report.is_article) {
+    verdict.textContent = t('popup_not_article');
+    return;
+  }
+  const { kind } = report.verdict;
+  verdict.textContent = t(`verdict_${kind}`);
+  document.body.dataset.verdict = kind;
+  if (report.verdict.confidence) {
+    $('confidence').textContent = t('popup_confidence', Math.round(report.verdict.confidence * 100));
+  }
+  if (report.verdict.likely_original) drawOriginal(report.verdict.likely_original);
+  drawList('reasons-section', 'reasons', report.verdict.reasons);
+  drawList('hints-section', 'hints', report.verdict.hints);
+  if (report.verdict.likely_original) drawPassages(report.verdict.alignment);
+  drawSearch(report.search_sentence);
+  drawClean(report.article);
+  drawTiming(report.timing);
+}
+
+async function main() {
+  localize();
+  $('options-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    chrome.runtime.openOptionsPage();
+  });
+  let report;
+  try {
+    report = await chrome.runtime.sendMessage({ channel: Channel.POPUP_REPORT, tabId: await currentTabId() });
+  } catch (error) {
+    report = { ok: false, error: String(error.message || error) };
+  }
+  draw(report);
+  $('report').setAttribute('aria-busy', 'false');
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "firsthand/limits.h"
+#include "nesting_guard.h"
 
 namespace firsthand {
 
@@ -43,11 +44,15 @@ bool is_json_ld(const GumboElement& e) {
 Result<Page> page_from_html(std::string_view html) {
   if (html.size() > limits::kMaxInputBytes)
     return Result<Page>::failure("HTML larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MB");
+  // Hostile nesting is flattened before gumbo sees it (its cost grows with depth squared).
+  const auto flattened = flatten_deep_markup(html, limits::kMaxDepth);
+  if (flattened) html = *flattened;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read parse errors; keeping them costs memory on broken pages
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   Page page;
   page.source = PageSource::Html;
+  page.truncated = flattened.has_value();
 
   std::vector<std::pair<const GumboNode*, NodeId>> stack;
   const GumboVector& top = output->document->v.document.children;

@@ -64,7 +64,9 @@ NodeId Page::add_text(NodeId parent, std::string_view text) {
     truncated = true;
     return kNoNode;
   }
-  parent = clamp_parent(*this, parent, truncated);
+  // Text is a leaf: it stays in its element even at the depth limit (one level below it), so the words of a
+  // <p> flattened to the limit remain that paragraph's.
+  if (nodes[parent].depth > limits::kMaxDepth) parent = clamp_parent(*this, parent, truncated);
   Node node;
   node.kind = NodeKind::Text;
   if (text.size() > limits::kMaxTextNodeBytes) truncated = true;

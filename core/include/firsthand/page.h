@@ -42,7 +42,8 @@ struct Page {
 
   static constexpr NodeId root() { return 0; }
   // Appends a child and returns its id. Both enforce limits.h: past kMaxNodes they return kNoNode and set
-  // `truncated`; past kMaxDepth the child is attached to the deepest allowed ancestor instead.
+  // `truncated`; past kMaxDepth an element is attached to the deepest allowed ancestor instead (text stays
+  // in its element).
   NodeId add_element(NodeId parent, std::string_view tag, std::vector<Attribute> attributes = {});
   NodeId add_text(NodeId parent, std::string_view text);
 

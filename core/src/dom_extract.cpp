@@ -19,6 +19,7 @@
 #include "dom_blocks.h"
 #include "dom_hints.h"
 #include "firsthand/extract.h"
+#include "text_signals.h"
 
 namespace firsthand {
 
@@ -199,14 +200,30 @@ std::vector<std::size_t> prose_bytes(PageFacts& facts, const std::vector<Block>&
   return prose;
 }
 
+// A sibling built like `child` (same tag and class) that also holds prose: a repeated body chunk.
+bool has_twin_with_prose(const Page& page, const std::vector<std::size_t>& prose, NodeId child) {
+  const NodeId parent = page.nodes[child].parent;
+  const std::string* cls = page.attribute(child, "class");
+  for (NodeId sibling : page.nodes[parent].children) {
+    if (sibling == child || prose[sibling] == 0 || page.nodes[sibling].tag != page.nodes[child].tag) continue;
+    const std::string* sibling_cls = page.attribute(sibling, "class");
+    if ((cls == nullptr) == (sibling_cls == nullptr) && (cls == nullptr || *cls == *sibling_cls)) return true;
+  }
+  return false;
+}
+
 // The article is sometimes split over several wrappers that are cousins, not siblings (a body component
-// per few paragraphs, separated by ad slots): climb while an ancestor holds much more prose than the core.
+// per few paragraphs, separated by ad slots): climb while an ancestor holds much more prose than the core,
+// or holds a twin of the wrapper we came from.
 NodeId widen_to_prose(const Page& page, const std::vector<std::size_t>& prose, NodeId top) {
+  NodeId child = top;
   for (NodeId parent = page.nodes[top].parent; parent != kNoNode && parent != Page::root();
-       parent = page.nodes[parent].parent) {
+       child = parent, parent = page.nodes[parent].parent) {
     if (page.nodes[parent].tag == "body" || page.nodes[parent].tag == "html") break;
     if (prose[parent] == prose[top]) continue;  // a plain wrapper: look further up
-    if (static_cast<double>(prose[parent]) < kWidenGain * static_cast<double>(prose[top])) break;
+    if (static_cast<double>(prose[parent]) < kWidenGain * static_cast<double>(prose[top]) &&
+        !has_twin_with_prose(page, prose, child))
+      break;
     top = parent;
   }
   return top;
@@ -297,6 +314,8 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   std::vector<std::string> paragraphs;
   for (const Block& block : blocked.blocks)
     if (in_body[block.owner] && keep_block(page, block)) paragraphs.push_back(block.text);
+  // A closing "— Jane Doe and John Roe" signature is a byline (metadata reads it), not body text.
+  if (!paragraphs.empty() && text::signature_names(paragraphs.back())) paragraphs.pop_back();
   return paragraphs;
 }
 

@@ -11,6 +11,7 @@
 
 #include "firsthand/limits.h"
 #include "nesting_guard.h"
+#include "raw_text_strip.h"
 
 namespace firsthand {
 
@@ -44,6 +45,9 @@ bool is_json_ld(const GumboElement& e) {
 Result<Page> page_from_html(std::string_view html) {
   if (html.size() > limits::kMaxInputBytes)
     return Result<Page>::failure("HTML larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MB");
+  // Script/style bodies and comments never reach the page model; dropping them first halves gumbo's work.
+  const auto stripped = strip_raw_text(html);
+  if (stripped) html = *stripped;
   // Hostile nesting is flattened before gumbo sees it (its cost grows with depth squared).
   const auto flattened = flatten_deep_markup(html, limits::kMaxDepth);
   if (flattened) html = *flattened;

@@ -115,8 +115,8 @@ double hint_score(Hint hint) {
 bool is_prose_block(const Block& block) {
   if (block.text.size() < kMinScoredBlockBytes) return false;
   if (link_density(block.link_chars, block.text.size()) > 0.5) return false;
-  const double stop = dom::stop_word_density(block.text);
-  return stop < 0 || stop >= 0.08 || block.text.size() >= 200;
+  // Menus and tag lists have almost no function words; scripts written without spaces cannot be judged so.
+  return block.text.size() >= 200 || text::is_unspaced_script(block.text) || text::stop_word_ratio(block.text) >= 0.08;
 }
 
 struct Scores {

@@ -1,6 +1,6 @@
 // Signals read off single elements and text runs for DOM body extraction: what an element's class/id/role
 // says about it (article body, or clutter such as share bars, comments, newsletter boxes), whether it is
-// hidden, whether its tag never holds article text, and how much a text run reads like prose (stop words).
+// hidden, whether its tag never holds article text, and whether a short text is page furniture.
 // Patterns are RE2 (linear time on hostile class names), compiled once.
 #pragma once
 #include <string_view>
@@ -25,8 +25,5 @@ bool is_skipped_tag(std::string_view tag);
 bool is_inline_tag(std::string_view tag);
 // Short standalone text typical of page furniture: "Advertisement", "Share this article", "Read more"...
 bool is_boilerplate_text(std::string_view collapsed_text);
-// Share of words that are common function words (en, de, fr, es, it, pt, nl); prose scores ~0.3-0.5,
-// menus and link lists near 0. Returns -1 when the text has no Latin-script words to judge.
-double stop_word_density(std::string_view text);
 
 }  // namespace firsthand::dom

@@ -1,0 +1,102 @@
+// Raw-text stripping before parsing (see raw_text_strip.h). One forward scan with find(); nothing is
+// re-scanned, so the cost is linear in the page size.
+#include "raw_text_strip.h"
+
+#include <cstddef>
+
+namespace firsthand {
+
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool starts_with_tag(std::string_view html, std::size_t at, std::string_view name) {
+  if (at + 1 + name.size() >= html.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (lower(html[at + 1 + i]) != name[i]) return false;
+  const char after = html[at + 1 + name.size()];
+  return after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
+         after == '\f';
+}
+
+// Position just past the '>' that ends the start tag at `at`, respecting quoted attribute values.
+std::size_t end_of_start_tag(std::string_view html, std::size_t at) {
+  char quote = 0;
+  for (std::size_t i = at + 1; i < html.size(); ++i) {
+    const char c = html[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Position of the "</name" that closes a raw-text element, searching case-insensitively from `from`.
+std::size_t find_end_tag(std::string_view html, std::size_t from, std::string_view name) {
+  for (std::size_t at = html.find("</", from); at != std::string_view::npos; at = html.find("</", at + 2)) {
+    std::size_t i = 0;
+    while (i < name.size() && at + 2 + i < html.size() && lower(html[at + 2 + i]) == name[i]) ++i;
+    if (i == name.size()) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool is_json_ld(std::string_view start_tag) {
+  std::string lowered(start_tag);
+  for (char& c : lowered) c = lower(c);
+  return lowered.find("ld+json") != std::string::npos;
+}
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// What to do at the '<' at `at`: drop html[drop_from, resume) (drop_from == npos: drop nothing), scan on from
+// `resume`; `stop` when an unterminated comment or raw-text element leaves the rest to gumbo.
+struct Step {
+  std::size_t drop_from = npos;
+  std::size_t resume = npos;
+  bool stop = false;
+};
+
+Step step_at(std::string_view html, std::size_t at) {
+  if (html.compare(at, 4, "<!--") == 0) {
+    const std::size_t close = html.find("-->", at + 4);
+    if (close == npos) return {npos, npos, true};
+    return {at, close + 3};
+  }
+  for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
+    if (!starts_with_tag(html, at, name)) continue;
+    const std::size_t body = end_of_start_tag(html, at);
+    const std::size_t close = body == npos ? npos : find_end_tag(html, body, name);
+    if (close == npos) return {npos, npos, true};
+    if (name == "script" && is_json_ld(html.substr(at, body - at))) return {npos, close};  // metadata reads it
+    return {body, close};
+  }
+  return {npos, at + 1};
+}
+
+}  // namespace
+
+std::optional<std::string> strip_raw_text(std::string_view html) {
+  std::string out;
+  std::size_t copied = 0;  // html[copied, ...) is not yet in `out`
+  bool changed = false;
+  for (std::size_t at = html.find('<'); at != npos;) {
+    const Step step = step_at(html, at);
+    if (step.stop) break;
+    if (step.drop_from != npos) {
+      out.append(html.substr(copied, step.drop_from - copied));
+      copied = step.resume;
+      changed = true;
+    }
+    at = html.find('<', step.resume);
+  }
+  if (!changed) return std::nullopt;
+  out.append(html.substr(copied));
+  return out;
+}
+
+}  // namespace firsthand

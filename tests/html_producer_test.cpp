@@ -1,0 +1,54 @@
+// The gumbo producer: script/style bodies and comments are dropped before parsing (JSON-LD kept), and the
+// tree and text that remain are the same as parsing the untouched page.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "firsthand/page.h"
+#include "html_producer.h"
+#include "raw_text_strip.h"
+
+using namespace firsthand;
+
+namespace {
+
+bool has_json_ld_script(const Page& page) {
+  for (NodeId id = 0; id < page.nodes.size(); ++id)
+    if (page.nodes[id].tag == "script" && page.text_content(id).find("\"@type\"") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("raw text stripping drops script and style bodies and comments, keeps JSON-LD", "[html]") {
+  const std::string html =
+      "<p>one</p><SCRIPT type='text/javascript'>if (a < b) { document.write('</p>'); }</script>"
+      "<style>p > a { color: red }</style><!-- <script>not a tag</script> -->"
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><p>two</p>";
+  const auto stripped = strip_raw_text(html);
+  REQUIRE(stripped);
+  CHECK(*stripped ==
+        "<p>one</p><SCRIPT type='text/javascript'></script><style></style>"
+        "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><p>two</p>");
+}
+
+TEST_CASE("raw text stripping leaves pages without raw text, and unterminated bodies, alone", "[html]") {
+  CHECK_FALSE(strip_raw_text("<p>plain <b>page</b></p>"));
+  CHECK_FALSE(strip_raw_text(""));
+  CHECK_FALSE(strip_raw_text("<p>a</p><script>never closed <p>b</p>"));
+  CHECK_FALSE(strip_raw_text("<p>a</p><!-- never closed"));
+  CHECK_FALSE(strip_raw_text("<scripts>not a script element</scripts>"));
+}
+
+TEST_CASE("the producer's page keeps visible text and JSON-LD but no script or style text", "[html]") {
+  const auto page = page_from_html(
+      "<html><head><style>.x{}</style><script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script>"
+      "</head><body><p>Visible <!-- hidden note --> words</p><script>var secret = 1;</script></body></html>");
+  REQUIRE(page.ok());
+  const std::string text = page->text_content(Page::root());
+  CHECK(text.find("Visible") != std::string::npos);
+  CHECK(text.find("words") != std::string::npos);
+  CHECK(text.find("secret") == std::string::npos);
+  CHECK(text.find(".x{}") == std::string::npos);
+  CHECK(has_json_ld_script(page.value()));
+}

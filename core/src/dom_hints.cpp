@@ -57,12 +57,19 @@ const RE2& hidden_style() {
 
 const RE2& boilerplate_text() {
   static const RE2 re(
-      "(?i)^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|story continues below(?: advertisement)?|"
+      "(?i)^(?:advertisement|advertising|advert|ad|ads|don'?t miss|must read|tell us what you think|"
+      "this slideshow requires javascript|sponsored(?: content)?|story continues below(?: advertisement)?|"
       "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?|share|tweet|email|print|comments?|"
       "read more|continue reading|show more|load more|see more|more|related(?: articles| stories| content)?|"
       "recommended(?: for you)?|(?:sign up|subscribe)\\b.{0,80}|follow us\\b.{0,60}|click here\\b.{0,60}|"
       "listen to (?:this )?(?:article|story)\\b.{0,40}|image|photo|video|getty images|"
       "(?:image|photo|picture) (?:credit|source|caption)\\b.{0,80})[\\s:.!>»|-]*$");
+  return re;
+}
+
+// A photo caption that ends with its credit: "Protesters on the bridge (Image: Agency)".
+const RE2& credited_caption() {
+  static const RE2 re("(?i)\\((?:image|photo|picture|pic|credit|source)s?\\s*:[^()]{0,80}\\)\\s*$");
   return re;
 }
 
@@ -132,7 +139,8 @@ bool is_inline_tag(std::string_view tag) {
 }
 
 bool is_boilerplate_text(std::string_view text) {
-  return text.size() <= 160 && RE2::FullMatch(text, boilerplate_text());
+  if (text.size() > 300) return false;
+  return (text.size() <= 160 && RE2::FullMatch(text, boilerplate_text())) || RE2::PartialMatch(text, credited_caption());
 }
 
 }  // namespace firsthand::dom

@@ -44,6 +44,31 @@ export class Engine {
     return this.#json(this.#take(this.module._fh_version()));
   }
 
+  // Known articles: packs (pack files, given an id by the caller) and the history index as pack bytes.
+  importPack(id, bytes) {
+    return this.#json(this.#callWithBytes(this.module._fh_pack_import, bytes, id));
+  }
+
+  removePack(id) {
+    return this.#json(this.#take(this.module._fh_pack_remove(id)));
+  }
+
+  loadHistory(bytes) {
+    return this.#json(this.#callWithBytes(this.module._fh_history_load, bytes));
+  }
+
+  exportHistory() {
+    return this.#take(this.module._fh_history_export());
+  }
+
+  clearHistory() {
+    return this.#json(this.#take(this.module._fh_history_clear()));
+  }
+
+  stats() {
+    return this.#json(this.#take(this.module._fh_stats()));
+  }
+
   // `page` is the page model's JSON form (core/include/firsthand/page_json.h), as an object or a string.
   analyze(page, { addToHistory = false } = {}) {
     const text = typeof page === 'string' ? page : JSON.stringify(page);

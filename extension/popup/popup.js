@@ -19,16 +19,16 @@ function show(id) {
 }
 
 function describeArticle(meta) {
-  const site = meta.site_name || t('popup_unknown_site');
+  const site = meta.site || t('popup_unknown_site');
   const date = meta.date || t('popup_unknown_date');
   return `${site} · ${date}`;
 }
 
 function drawOriginal(original) {
   const container = $('original');
-  const title = original.title || original.canonical_url;
-  const isWebAddress = /^https?:\/\//.test(original.canonical_url || '');
-  container.append(isWebAddress ? element('a', title, { href: original.canonical_url, target: '_blank', rel: 'noopener noreferrer' })
+  const title = original.title || original.url || original.site;
+  const isWebAddress = /^https?:\/\//.test(original.url || '');
+  container.append(isWebAddress ? element('a', title, { href: original.url, target: '_blank', rel: 'noopener noreferrer' })
     : element('strong', title));
   container.append(element('br'), element('span', describeArticle(original), { class: 'muted' }));
   show('original-section');
@@ -64,8 +64,9 @@ function drawPassages(alignment) {
 function drawSearch(sentence) {
   if (!sentence) return;
   for (const link of searchLinks(sentence)) {
-    $('search-links').append(element('li')).append(
-      element('a', link.name, { href: link.url, target: '_blank', rel: 'noopener noreferrer' }));
+    const item = element('li');
+    item.append(element('a', link.name, { href: link.url, target: '_blank', rel: 'noopener noreferrer' }));
+    $('search-links').append(item);
   }
   show('search-section');
 }
@@ -93,22 +94,26 @@ function draw(report) {
     verdict.textContent = t('popup_not_article');
     return;
   }
-  const { kind } = report.verdict;
+  const { kind, likely_original: original } = report.verdict;
   verdict.textContent = t(`verdict_${kind}`);
   document.body.dataset.verdict = kind;
-  if (report.verdict.confidence) {
-    $('confidence').textContent = t('popup_confidence', Math.round(report.verdict.confidence * 100));
-  }
-  if (report.verdict.likely_original) drawOriginal(report.verdict.likely_original);
-  drawList('reasons-section', 'reasons', report.verdict.reasons);
+  const details = [report.verdict.summary];
+  if (report.verdict.confidence) details.push(t('popup_confidence', Math.round(report.verdict.confidence * 100)));
+  $('confidence').textContent = details.filter(Boolean).join(' ');
+  if (original) drawOriginal(original);
+  drawList('reasons-section', 'reasons', [...report.verdict.reasons, ...(original ? original.reasons : [])]);
   drawList('hints-section', 'hints', report.verdict.hints);
-  if (report.verdict.likely_original) drawPassages(report.verdict.alignment);
+  if (original && original.known) {
+    const related = report.verdict.related.find((r) => r.label === original.label);
+    drawPassages(related && related.comparison.alignment);
+  }
   drawSearch(report.search_sentence);
   drawClean(report.article);
   drawTiming(report.timing);
 }
 
 async function main() {
+  window.addEventListener('error', (event) => { document.body.dataset.error = String(event.message); });
   localize();
   $('options-link').addEventListener('click', (event) => {
     event.preventDefault();

@@ -1,0 +1,118 @@
+// Launches headless Chromium or Firefox ESR with the unpacked extension (puppeteer-core, Debian browsers) and
+// drives it through an extension page kept open as the "control" tab: from there the test asks the extension
+// what the reader would see (badge text, the report the popup draws) with the extension's own APIs.
+// Every request any page makes is recorded, to prove nothing leaves 127.0.0.1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import puppeteer from 'puppeteer-core';
+
+export const GECKO_ID = 'firsthand@firsthand.example';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function poll(what, fn, { timeoutMs = 15000, intervalMs = 100 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${last})`);
+    await sleep(intervalMs);
+  }
+}
+
+async function launchChromium(extensionDir, userDataDir) {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], userDataDir,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints,MediaRouter',
+      '--disable-domain-reliability', '--disable-client-side-phishing-detection'],
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  return { browser, origin: worker.url().split('/').slice(0, 3).join('/') };
+}
+
+async function launchFirefox(extensionDir, userDataDir) {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir, args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'network.captive-portal-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'app.normandy.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return { browser, origin: `moz-extension://${uuid}` };
+}
+
+// Extension pages: Firefox never resolves goto() for them, so navigation is not awaited there.
+async function openExtensionPage(browser, url, kind) {
+  const page = await browser.newPage();
+  if (kind === 'firefox') {
+    page.goto(url).catch(() => {});
+    await poll(`${url} to load`, () => page.evaluate(() => document.body && document.body.dataset.ready === 'true'));
+  } else {
+    await page.goto(url);
+    await poll(`${url} to be ready`, () => page.evaluate(() => {
+      if (document.body.dataset.error) throw new Error(document.body.dataset.error);
+      return document.body.dataset.ready === 'true';
+    }));
+  }
+  return page;
+}
+
+export async function launch(kind, extensionDir) {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${kind}-`));
+  const { browser, origin } = kind === 'firefox'
+    ? await launchFirefox(extensionDir, userDataDir) : await launchChromium(extensionDir, userDataDir);
+  const requests = [];
+  const watch = (page) => page.on('request', (request) => requests.push(request.url()));
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (page) watch(page);
+  });
+  for (const page of await browser.pages()) watch(page);
+
+  const control = await openExtensionPage(browser, `${origin}/options/options.html`, kind);
+  const inExtension = (fn, ...args) => control.evaluate(fn, ...args);
+
+  return {
+    kind, browser, origin, requests, control,
+    async visit(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1100, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const tabId = await poll('the tab id', () => inExtension(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab && !tab.url?.startsWith?.('chrome-extension') ? tab.id : undefined;
+      }));
+      return { page, tabId };
+    },
+    badgeText: (tabId) => inExtension((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    report: (tabId) => inExtension((id) => chrome.runtime.sendMessage({ channel: 'popup:report', tabId: id }), tabId),
+    stats: () => inExtension(() => chrome.runtime.sendMessage({ channel: 'options:stats' })),
+    // The popup as the reader sees it, for the tab, in a popup-sized viewport.
+    async popup(tabId) {
+      const page = await openExtensionPage(browser, `${origin}/popup/popup.html?tabId=${tabId}`, kind);
+      await page.setViewport({ width: 440, height: 640 });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// The native CLI's extraction of the same HTML (gumbo), for the browser/CLI cross-check.
+// FIRSTHAND_CLI names the binary (default build/cli/firsthand).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CLI = process.env.FIRSTHAND_CLI || path.resolve(here, '../../build/cli/firsthand');
+
+export function nativeCliAvailable() {
+  return existsSync(CLI);
+}
+
+export function nativeExtract(html, url) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'firsthand-cli-'));
+  try {
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, html);
+    return JSON.parse(execFileSync(CLI, ['extract', '--json', '--url', url, file], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

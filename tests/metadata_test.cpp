@@ -221,6 +221,18 @@ TEST_CASE("HTML sources in order of trust", "[metadata][html]") {
     CHECK(meta.credit == "Reuters");
     CHECK(meta.byline.empty());
   }
+  SECTION("a visible byline under the headline that names a publisher is a credit") {
+    const auto meta = html_metadata(R"(<html><body>
+        <div class="teaser">By Olav Brekke</div>
+        <h1>Ferries return</h1><div class="article-meta">by Northwire · March 4, 2025</div>
+        <p>The first ferry crossed the fjord on Thursday morning.</p></body></html>)");
+    CHECK(meta.credit == "Northwire");
+    CHECK(meta.credit_evidence == "by Northwire");
+    CHECK(meta.byline.empty());
+    CHECK(meta::organisation_name("The Conversation") == "The Conversation");
+    CHECK_FALSE(meta::organisation_name("Olav Brekke").has_value());
+    CHECK_FALSE(meta::organisation_name("Staff").has_value());
+  }
   SECTION("og:locale, and a language guess when nothing is declared") {
     CHECK(html_metadata(R"(<html><head><meta property="og:locale" content="fr_FR"></head></html>)").language ==
           "fr-FR");

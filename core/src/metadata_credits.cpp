@@ -95,11 +95,22 @@ bool is_generic_byline(std::string_view byline) {
   return byline.empty() || RE2::FullMatch(byline, generic);
 }
 
+std::optional<std::string> organisation_name(std::string_view names) {
+  if (auto agency = agency_name(names)) return agency;
+  if (is_generic_byline(names)) return std::nullopt;
+  // People have two names or more; "by Northwire" or "by The Conversation" names a publisher.
+  static const RE2 organisation(R"(^(?:The\s+\p{Lu}[\p{L}\p{M}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’\-]*)*|\p{Lu}[\p{L}\p{M}&.\-]+)$)");
+  if (RE2::FullMatch(names, organisation)) return std::string(names);
+  return std::nullopt;
+}
+
 void apply_byline(std::string_view names, std::string_view evidence, Metadata& meta) {
-  if (const auto agency = agency_name(names)) {
+  if (const auto publisher = organisation_name(names)) {
     if (meta.credit.empty()) {
-      meta.credit = *agency;
-      meta.credit_evidence = clean_field(evidence);
+      meta.credit = *publisher;
+      // The evidence ends with the name: "by Northwire · March 4, 2025" -> "by Northwire".
+      const auto end = evidence.find(names);
+      meta.credit_evidence = clean_field(end == std::string_view::npos ? evidence : evidence.substr(0, end + names.size()));
     }
     return;
   }

@@ -21,6 +21,7 @@ constexpr std::size_t kMaxAuthorElementBytes = 120;  // longer "author" boxes ar
 constexpr std::size_t kMaxAuthorElements = 8;        // author-like elements read before giving up
 constexpr std::size_t kMaxDateLineBytes = 200;
 constexpr std::size_t kMaxDateLines = 16;
+constexpr std::size_t kMaxBylineLines = 16;
 constexpr std::size_t kMaxSiteSuffixBytes = 60;
 constexpr std::size_t kVisibleSampleBytes = 32 * 1024;  // enough text to guess a language
 
@@ -52,7 +53,8 @@ struct PageFacts {
   std::string author_element;
   std::size_t author_elements_seen = 0;
   std::vector<std::pair<NodeId, std::string>> date_lines;
-  std::string signature;  // the last "— Jane Doe and John Roe" line: the reporters' names  // visible lines with a "Published"/"Updated" label
+  std::string signature;  // the last "— Jane Doe and John Roe" line: the reporters' names
+  std::vector<std::pair<NodeId, std::string>> byline_lines;  // visible "By ..." lines, in document order  // visible lines with a "Published"/"Updated" label
   std::string visible_text_sample;
 };
 
@@ -124,8 +126,11 @@ void read_element(const Page& page, NodeId id, PageFacts& facts) {
 void read_visible_text(const Page& page, NodeId id, PageFacts& facts) {
   const std::string& text = page[id].text;
   if (facts.visible_text_sample.size() < kVisibleSampleBytes) (facts.visible_text_sample += text) += ' ';
-  if (text.size() <= kMaxAuthorElementBytes)
-    if (auto names = text::signature_names(text::collapse_whitespace(text))) facts.signature = std::move(*names);
+  if (text.size() <= kMaxAuthorElementBytes) {
+    const std::string line = text::collapse_whitespace(text);
+    if (auto names = text::signature_names(line)) facts.signature = std::move(*names);
+    if (facts.byline_lines.size() < kMaxBylineLines && text::byline_names(line)) facts.byline_lines.emplace_back(id, line);
+  }
   if (facts.date_lines.size() >= kMaxDateLines || text.size() > kMaxDateLineBytes ||
       date_label(text) == DateLabel::None)
     return;
@@ -259,6 +264,13 @@ Metadata from_html_page(const Page& page) {
   if (author.empty() && !facts.author_element.empty())
     author = text::byline_names(facts.author_element).value_or(facts.author_element);
   if (!author.empty()) apply_byline(author, "by " + author, meta);
+  // A visible "by ..." line under the headline (sidebars' come before it or far after): it may credit a
+  // publisher ("by Northwire") even where the markup names an author.
+  const std::pair<NodeId, std::string>* visible_byline = nullptr;
+  for (const auto& candidate : facts.byline_lines)
+    if (!visible_byline && facts.first_h1_id != kNoNode && candidate.first > facts.first_h1_id) visible_byline = &candidate;
+  if (!visible_byline && !facts.byline_lines.empty()) visible_byline = &facts.byline_lines.front();
+  if (visible_byline) apply_byline(*text::byline_names(visible_byline->second), visible_byline->second, meta);
   // A closing signature names the reporters, whether or not the body extractor keeps its line.
   if (!facts.signature.empty()) apply_byline(facts.signature, "— " + facts.signature, meta);
 

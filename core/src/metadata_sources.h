@@ -34,7 +34,10 @@ std::optional<Credit> find_credit(std::string_view text);
 std::optional<std::string> agency_name(std::string_view name);
 // A house byline that names no one ("Editorial Board", "Staff", "Admin"): a signature should replace it.
 bool is_generic_byline(std::string_view byline);
-// Records a byline found on the page: an agency named as author becomes the credit instead.
+// The publisher a byline names instead of people: an agency ("Reuters"), "The Conversation", or a single
+// capitalised name ("Northwire"); nothing for people and house bylines.
+std::optional<std::string> organisation_name(std::string_view names);
+// Records a byline found on the page: a publisher named as author becomes the credit instead.
 void apply_byline(std::string_view names, std::string_view evidence, Metadata& meta);
 
 // BCP 47 primary tag guessed from script and stop words, or "" when unsure.

@@ -4,10 +4,11 @@
 # Where ../shared (or $FIRSTHAND_SHARED) is absent, it says so and exits 0 without writing anything, so the
 # extension build still succeeds on a user's clone (the extension then starts with an empty index).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-out=${1:?usage: make-sample-pack.sh OUTPUT.pack [FIRSTHAND_BINARY]}
-firsthand=${2:-build/cli/firsthand}
-seeds=${FIRSTHAND_SHARED:-../shared}/seeds
+root=$(cd "$(dirname "$0")/.." && pwd)
+# Paths given by the caller are taken relative to the caller's folder, defaults relative to the repository.
+out=$(realpath -m "${1:?usage: make-sample-pack.sh OUTPUT.pack [FIRSTHAND_BINARY]}")
+firsthand=$(realpath -m "${2:-$root/build/cli/firsthand}")
+seeds=$(realpath -m "${FIRSTHAND_SHARED:-$root/../shared}")/seeds
 
 shopt -s nullglob
 pages=("$seeds"/*.txt)

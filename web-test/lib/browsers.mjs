@@ -104,6 +104,7 @@ export async function launch(kind, extensionDir) {
     badgeText: (tabId) => inExtension((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     report: (tabId) => inExtension((id) => chrome.runtime.sendMessage({ channel: 'popup:report', tabId: id }), tabId),
     stats: () => inExtension(() => chrome.runtime.sendMessage({ channel: 'options:stats' })),
+    options: () => openExtensionPage(browser, `${origin}/options/options.html`, kind),
     // The popup as the reader sees it, for the tab, in a popup-sized viewport.
     async popup(tabId) {
       const page = await openExtensionPage(browser, `${origin}/popup/popup.html?tabId=${tabId}`, kind);

@@ -121,15 +121,13 @@ for (const kind of browsers) {
 
     test('history alone: 000 read first is the likely original of 001 read later', { skip: !seedsAvailable() && 'SKIPPED: ../shared/seeds absent' }, async () => {
       // Remove the sample pack with the options page's own button, then start from an empty history.
-      await harness.control.reload();
-      await poll('the options page', () => harness.control.evaluate(() => document.body.dataset.ready === 'true'));
-      while (await harness.control.$('#packs button')) {
-        await harness.control.click('#packs button');
-        await poll('the pack to go', async () => (await harness.stats()).packs.length === 0);
-        await harness.control.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-      }
-      await harness.control.click('#clear-history');
+      const options = await harness.options();
+      assert.equal(await options.evaluate(() => document.querySelectorAll('#packs li').length), 1);
+      await options.evaluate(() => document.querySelector('#packs button').click());
+      await poll('the pack to go', async () => (await harness.stats()).packs.length === 0);
+      await options.evaluate(() => document.getElementById('clear-history').click());
       await poll('an empty history', async () => (await harness.stats()).history.articles === 0);
+      await options.close();
       const expected = loadExpected();
       const [first, second] = seedPages().filter((s) => s.name.startsWith('000') || s.name.startsWith('001'));
       const visitedFirst = await harness.visit(server.origin + first.path);

@@ -2,14 +2,19 @@
 //
 // The answer of fh_analyze:
 //   {"ok": true, "is_article": bool, "article": {metadata, paragraphs, ...} (article.h's to_json),
-//    "search_sentence": "...", "timing_ms": {"parse": ms, "extract": ms, "total": ms}}
+//    "verdict": {...} (verdict.h's to_json: kind, summary, likely_original, reasons, hints, related with
+//               their comparisons and aligned passages), "search_sentence": "...", "history_added": bool,
+//    "timing_ms": {"parse": ms, "extract": ms, "compare": ms, "total": ms}}
 #include "abi.h"
 
 #include <chrono>
 
 #include "abi_buffer.h"
 #include "firsthand/extract.h"
+#include "firsthand/fingerprint.h"
 #include "firsthand/page_json.h"
+#include "firsthand/verdict.h"
+#include "known_articles.h"
 #include "search_phrase.h"
 
 namespace firsthand::abi {
@@ -36,7 +41,7 @@ bool is_article_page(const Article& article) {
 
 extern "C" {
 
-FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t /*flags*/) {
+FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags) {
   using namespace firsthand;
   using namespace firsthand::abi;
   if (!page_json && size) return error_buffer("fh_analyze: no input");
@@ -46,14 +51,32 @@ FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t /*fl
   const double parse_ms = ms_since(start);
 
   const auto extract_start = Clock::now();
-  const Article article = extract(page.value());
+  Article article = extract(page.value());
+  // The page's own address stands for its canonical URL when it names none: history keys articles by URL.
+  if (article.meta.canonical_url.empty()) article.meta.canonical_url = page->url;
   const double extract_ms = ms_since(extract_start);
 
-  nlohmann::json answer = {{"ok", true},
-                           {"is_article", is_article_page(article)},
-                           {"article", to_json(article)},
-                           {"search_sentence", distinctive_sentence(article.paragraphs)}};
-  answer["timing_ms"] = {{"parse", parse_ms}, {"extract", extract_ms}, {"total", ms_since(start)}};
+  nlohmann::json answer = {{"ok", true}, {"is_article", is_article_page(article)}};
+  const auto compare_start = Clock::now();
+  nlohmann::json verdict;
+  bool history_added = false;
+  if (answer["is_article"]) {
+    KnownArticles& known = known_articles();
+    const Fingerprint fp = fingerprint(article);
+    verdict = to_json(judge(article, known.candidates(article, fp)));
+    if (flags & FH_ADD_TO_HISTORY) {
+      history_added = known.history.add(article.meta, fp).ok();
+      known.remember_recent(article);
+    }
+  }
+  const double compare_ms = ms_since(compare_start);
+
+  answer["article"] = to_json(article);
+  answer["verdict"] = std::move(verdict);
+  answer["search_sentence"] = distinctive_sentence(article.paragraphs);
+  answer["history_added"] = history_added;
+  answer["timing_ms"] = {
+      {"parse", parse_ms}, {"extract", extract_ms}, {"compare", compare_ms}, {"total", ms_since(start)}};
   return json_buffer(answer);
 }
 

@@ -18,6 +18,16 @@ enum : std::uint32_t { FH_ADD_TO_HISTORY = 1u };
 // text to search for the original, and the core's own timing out (see abi.cpp for the fields).
 FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags);
 
+// Known articles. Packs are pack files (core/include/firsthand/pack.h) given an id by the caller; the history
+// index goes in and out as pack bytes too. Answers: {"ok", "articles"} (export: the raw pack bytes).
+FhBuffer* fh_pack_import(const std::uint8_t* bytes, std::size_t size, std::uint32_t pack_id);
+FhBuffer* fh_pack_remove(std::uint32_t pack_id);
+FhBuffer* fh_history_load(const std::uint8_t* bytes, std::size_t size);
+FhBuffer* fh_history_export();
+FhBuffer* fh_history_clear();
+// {"ok", "history": {"articles", "memory_bytes"}, "packs": [{"id", "articles", "memory_bytes"}]}
+FhBuffer* fh_stats();
+
 // The ABI's version and the core's format versions, as JSON.
 FhBuffer* fh_version();
 

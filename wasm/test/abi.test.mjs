@@ -85,3 +85,78 @@ test('memory does not grow with repeated calls', () => {
   for (let i = 0; i < 500; ++i) engine.analyze(page);
   assert.equal(engine.module.HEAPU8.length, heapAfterWarmUp);
 });
+
+const ORIGINAL_URL = 'http://127.0.0.1/harbor-gazette/pier';
+const COPY_URL = 'http://127.0.0.1/content-farm/pier';
+const originalPage = () => buildPage(articlePage(), { url: ORIGINAL_URL });
+const copyPage = () => buildPage(articlePage({ site: 'Daily Aggregator', date: '2026-05-02T10:00:00Z' }), { url: COPY_URL });
+
+const related = (answer) => answer.verdict.related;
+
+test('history: an article read earlier is found as the source of a copy read later', () => {
+  engine.clearHistory();
+  const first = engine.analyze(originalPage(), { addToHistory: true });
+  assert.equal(first.history_added, true);
+  assert.equal(first.verdict.kind, 'unknown');
+  assert.deepEqual(related(first), []);
+  const copy = engine.analyze(copyPage());
+  assert.equal(copy.history_added, false);
+  assert.equal(copy.verdict.kind, 'verbatim_copy');
+  assert.equal(copy.verdict.likely_original.url, ORIGINAL_URL);
+  assert.ok(copy.verdict.reasons.length + copy.verdict.likely_original.reasons.length > 0);
+  // Read in this session: the text-level comparison gives the aligned passages.
+  assert.ok(related(copy)[0].comparison.alignment.pairs.length >= ARTICLE_PARAGRAPHS.length);
+  assert.equal(engine.stats().history.articles, 1);
+});
+
+test('history: the page itself is never its own match', () => {
+  engine.clearHistory();
+  engine.analyze(originalPage(), { addToHistory: true });
+  const again = engine.analyze(originalPage(), { addToHistory: true });
+  assert.deepEqual(related(again), []);
+  assert.equal(engine.stats().history.articles, 1);
+});
+
+test('history survives an export and a load (what the extension stores), and clearing empties it', () => {
+  engine.clearHistory();
+  engine.analyze(originalPage(), { addToHistory: true });
+  const saved = engine.exportHistory();
+  engine.clearHistory();
+  assert.equal(engine.stats().history.articles, 0);
+  assert.deepEqual(engine.loadHistory(saved), { ok: true, articles: 1 });
+  // Loaded from storage, the original's text is not in memory: the fingerprint level still classifies it.
+  const copy = engine.analyze(copyPage());
+  assert.equal(copy.verdict.kind, 'verbatim_copy');
+  assert.equal(copy.verdict.likely_original.url, ORIGINAL_URL);
+  engine.clearHistory();
+});
+
+test('packs: an exported history imports as a pack, is matched, and is removed whole', () => {
+  engine.clearHistory();
+  engine.analyze(originalPage(), { addToHistory: true });
+  const packBytes = engine.exportHistory();
+  engine.clearHistory();
+  assert.deepEqual(engine.importPack(7, packBytes), { ok: true, articles: 1 });
+  assert.deepEqual(engine.stats().packs.map((p) => [p.id, p.articles]), [[7, 1]]);
+  assert.equal(engine.analyze(copyPage()).verdict.likely_original.url, ORIGINAL_URL);
+  assert.equal(engine.removePack(7).ok, true);
+  assert.equal(engine.analyze(copyPage()).verdict.kind, 'unknown');
+  assert.equal(engine.removePack(7).ok, false);
+});
+
+test('packs: a corrupt or truncated pack is refused and changes nothing', () => {
+  engine.clearHistory();
+  engine.analyze(originalPage(), { addToHistory: true });
+  const packBytes = engine.exportHistory();
+  const flipped = packBytes.slice();
+  flipped[flipped.length - 3] ^= 0xff;
+  for (const bad of [new Uint8Array(0), new Uint8Array([1, 2, 3]), packBytes.slice(0, packBytes.length - 9), flipped]) {
+    const answer = engine.importPack(3, bad);
+    assert.equal(answer.ok, false);
+    assert.ok(answer.error.length > 0);
+    assert.equal(engine.loadHistory(bad).ok, false);
+  }
+  assert.deepEqual(engine.stats().packs, []);
+  assert.equal(engine.stats().history.articles, 1);
+  engine.clearHistory();
+});

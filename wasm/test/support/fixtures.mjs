@@ -6,12 +6,13 @@ export const ARTICLE_PARAGRAPHS = [
   'Fishermen who use the pier every morning welcomed the decision but asked that work be scheduled outside the herring season, which runs from March to May.',
 ];
 
-export function articlePage() {
+// The article as its own site publishes it; `site` and `date` let a test make a republished copy of it.
+export function articlePage({ site = 'Harbor Gazette', date = '2026-03-10T08:00:00Z' } = {}) {
   return ['html', { lang: 'en' },
     ['head', {},
-      ['title', {}, 'Harborville votes to rebuild ferry pier | Harbor Gazette'],
-      ['meta', { property: 'og:site_name', content: 'Harbor Gazette' }],
-      ['meta', { property: 'article:published_time', content: '2026-03-10T08:00:00Z' }]],
+      ['title', {}, `Harborville votes to rebuild ferry pier | ${site}`],
+      ['meta', { property: 'og:site_name', content: site }],
+      ['meta', { property: 'article:published_time', content: date }]],
     ['body', {},
       ['nav', { class: 'site-menu' }, ['ul', {}, ...['Home', 'Local', 'Sports', 'Weather'].map((t) =>
         ['li', {}, ['a', { href: '/' + t.toLowerCase() }, t]])]],

@@ -1,0 +1,60 @@
+// The C ABI's functions over the known articles (abi.h): packs in and out, the history index saved and
+// restored as pack bytes (the extension stores them in IndexedDB), and counts for the options page.
+#include "abi.h"
+#include "abi_buffer.h"
+#include "firsthand/pack.h"
+#include "known_articles.h"
+
+namespace {
+
+std::string_view bytes_view(const std::uint8_t* bytes, std::size_t size) {
+  return bytes ? std::string_view(reinterpret_cast<const char*>(bytes), size) : std::string_view();
+}
+
+}  // namespace
+
+extern "C" {
+
+FhBuffer* fh_pack_import(const std::uint8_t* bytes, std::size_t size, std::uint32_t pack_id) {
+  using namespace firsthand;
+  auto pack = load_pack(bytes_view(bytes, size));
+  if (!pack) return abi::error_buffer(pack.error());
+  const std::size_t articles = pack->size();
+  abi::known_articles().packs.insert_or_assign(pack_id, std::move(pack.value()));
+  return abi::json_buffer({{"ok", true}, {"articles", articles}});
+}
+
+FhBuffer* fh_pack_remove(std::uint32_t pack_id) {
+  const bool removed = firsthand::abi::known_articles().packs.erase(pack_id) > 0;
+  return firsthand::abi::json_buffer({{"ok", removed}, {"error", removed ? "" : "no such pack"}});
+}
+
+FhBuffer* fh_history_load(const std::uint8_t* bytes, std::size_t size) {
+  auto loaded = firsthand::load_pack_into(firsthand::abi::known_articles().history, bytes_view(bytes, size));
+  if (!loaded) return firsthand::abi::error_buffer(loaded.error());
+  return firsthand::abi::json_buffer({{"ok", true}, {"articles", loaded.value()}});
+}
+
+FhBuffer* fh_history_export() {
+  return firsthand::abi::make_buffer(firsthand::save_pack(firsthand::abi::known_articles().history));
+}
+
+FhBuffer* fh_history_clear() {
+  auto& known = firsthand::abi::known_articles();
+  known.history = firsthand::ArticleIndex();
+  known.forget_recent();
+  return firsthand::abi::json_buffer({{"ok", true}});
+}
+
+FhBuffer* fh_stats() {
+  const auto& known = firsthand::abi::known_articles();
+  nlohmann::json packs = nlohmann::json::array();
+  for (const auto& [id, pack] : known.packs)
+    packs.push_back({{"id", id}, {"articles", pack.size()}, {"memory_bytes", pack.memory_bytes()}});
+  return firsthand::abi::json_buffer({{"ok", true},
+                                      {"history", {{"articles", known.history.size()},
+                                                   {"memory_bytes", known.history.memory_bytes()}}},
+                                      {"packs", std::move(packs)}});
+}
+
+}  // extern "C"

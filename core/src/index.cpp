@@ -22,10 +22,6 @@ std::string_view utf8_prefix(std::string_view s, std::size_t limit) {
 
 std::uint64_t url_hash(std::string_view url) { return std::hash<std::string_view>{}(url); }
 
-}  // namespace
-
-namespace {
-
 std::string_view slice(const std::vector<std::uint32_t>& ends, const std::string& arena, std::size_t slot) {
   const std::uint32_t begin = slot == 0 ? 0 : ends[slot - 1];
   return std::string_view(arena).substr(begin, ends[slot] - begin);

@@ -67,7 +67,8 @@ class ArticleIndex {
  public:
   explicit ArticleIndex(IndexOptions options = {});
 
-  // Adds an article; an article already known under the same non-empty URL is replaced.
+  // Adds an article; an article already known under the same non-empty URL is replaced. Ids stay valid until
+  // removed articles outnumber live ones, when add() compacts the storage and renumbers: hold URLs, not ids.
   Result<ArticleId> add(const Metadata& meta, const Fingerprint& fp);
   bool remove(ArticleId id);  // false when the id is not a live article
   // Adds every article of `other`; all or nothing when the capacity would be exceeded. Returns the count.

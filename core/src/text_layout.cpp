@@ -46,7 +46,8 @@ std::vector<TextLine> read_lines(const Page& page) {
 bool is_repeated(const std::vector<TextLine>& lines, std::size_t i,
                  const std::unordered_map<std::string_view, std::size_t>& counts) {
   const std::string& text = lines[i].text;
-  if (count_words(text) >= kMinRepeatedWords && counts.at(text) > 1) return true;
+  if (const auto it = counts.find(text); it != counts.end() && it->second > 1 && count_words(text) >= kMinRepeatedWords)
+    return true;
   // A line that the next or previous non-blank line starts with (or the reverse): one caption twice.
   for (int step : {-1, 1}) {
     std::size_t j = i;

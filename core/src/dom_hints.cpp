@@ -21,7 +21,7 @@ constexpr char kAfter[] = "(?:$|[^a-z0-9])";
 // whole tokens, then words matched as a token prefix ("comments", "subscribe", "relatedArticles").
 const RE2& strong_clutter_words() {
   static const RE2 re(std::string(kBefore) +
-                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup|paywall)" +
+                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup)" +
                       kAfter +
                       "|(?:comment|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
                       "advertis|sponsor|outbrain|taboola|more-?stor|most-?popular|read-?next|up-?next|you-?may|"

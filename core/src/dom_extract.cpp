@@ -5,11 +5,12 @@
 //   2. Score containers: every prose-like block (long enough, not link-dense, with stop words when the script
 //      has them) gives points to its nearest ancestors; class/id/role hints add or subtract. The best container,
 //      adjusted by its link density, is the body's core.
-//   3. Widen: climb to a parent that scores at least as well, then take the core's siblings that score close
-//      to it or read as prose.
+//   3. Widen: climb to a parent that scores better (Readability's climb), then to ancestors holding twice the
+//      core's prose or a twin of the wrapper we came from (articles split into chunks between ad slots), then
+//      take the core's siblings that score close to it or read as prose.
 //   4. Prune inside: subtrees hinted as clutter (share bars, related lists, bylines...), link-dense lists and
 //      boxes, link-dense or boilerplate blocks, and the page title are dropped.
-// Every pass is a loop over node ids or blocks: node ids are in document order with parents before children,
+// Every pass is a loop over node ids or blocks: every producer gives a parent a smaller id than its children,
 // so subtree totals are one reverse pass and inherited flags one forward pass. Nothing recurses.
 #include <algorithm>
 #include <cstdint>
@@ -28,10 +29,10 @@ namespace {
 using dom::Block;
 using dom::Hint;
 
-constexpr std::size_t kMinScoredBlockBytes = 25;   // shorter blocks are captions, labels, buttons
-constexpr int kMaxScoredAncestors = 5;             // how far up a paragraph's points reach
-constexpr double kHintWeight = 10;               // points a class/id hint adds or removes
-constexpr double kWidenGain = 2.0;               // an ancestor with this much more prose joins the body
+constexpr std::size_t kMinScoredBlockBytes = 25;  // shorter blocks are captions, labels, buttons
+constexpr int kMaxScoredAncestors = 5;            // how far up a paragraph's points reach
+constexpr double kHintWeight = 10;                // points a class/id hint adds or removes
+constexpr double kWidenGain = 2.0;                // an ancestor with this much more prose joins the body
 
 double link_density(std::size_t link_chars, std::size_t chars) {
   return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);

@@ -4,7 +4,8 @@
 //   2. a good share has a partner sharing a third of its words  -> derived: spun copy when both texts are
 //      about as long, rewrite when the copy is clearly shorter, same source when the "source" is itself a
 //      machine-spun text (a spinner's output is an end product, not what a writer works from)
-//   3. shared facts or quotes but few partner sentences         -> independent reporting on the same event
+//   3. as long, with the same names and numbers in the same order -> spun copy (heavy synonym swaps)
+//   4. shared facts or quotes but few partner sentences         -> independent reporting on the same event
 // Topic words are left out of sentence sketches (fingerprint.cpp), so same-event articles do not pair up
 // on "NATO", "Russia" and "talks" alone.
 #include <algorithm>
@@ -16,11 +17,12 @@ namespace firsthand {
 namespace {
 
 constexpr double kVerbatimIdentical = 0.5;    // share of the copy's sentences found unchanged
-constexpr double kDerivedAligned = 0.26;      // share of the copy's sentences with a reworded partner
+constexpr double kDerivedAligned = 0.24;      // share of the copy's sentences with a reworded partner
 constexpr double kSameLengthRatio = 0.75;     // shorter/longer word counts above this: same text, not a digest
 constexpr std::uint32_t kSpunArtefacts = 25;  // round-trip artefacts per 100 sentences that mark a spun text
+constexpr double kSpunFacts = 0.45;           // names and numbers in the same order: a spinner keeps them all
 constexpr double kSameEventFacts = 0.1;       // fact-pair half of the sketch
-constexpr double kSameEventAligned = 0.08;
+constexpr double kSameEventAligned = 0.15;
 
 struct Sides {
   bool a_is_copy;  // A is the shorter text (or the later-dated / crediting one when equally long)
@@ -81,6 +83,15 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
       c.relation = Relation::VerbatimCopy;
       c.reasons.push_back(std::string(copy_name) + " names no source for the copied text.");
     }
+    return c;
+  }
+
+  if (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts && o.copy_aligned < kDerivedAligned) {
+    c.relation = Relation::SpunCopy;
+    c.source = source_side;
+    c.confidence = confidence_from_margin(s.fact_resemblance, kSpunFacts, 0.5);
+    c.reasons.push_back("Same length and " + percent(s.fact_resemblance) +
+                        " of the names and numbers in the same order, but the wording differs: swapped words.");
     return c;
   }
 

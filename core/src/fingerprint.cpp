@@ -67,21 +67,25 @@ std::vector<std::uint64_t> fact_sequence(const TokenizedText& text) {
   return facts;
 }
 
-// Four 8-bit MinHashes of the sentence's content words (CJK bigrams count as words), or nothing when
-// the sentence has too few words to say anything.
+// Four 8-bit MinHashes of the sentence's content words (CJK bigrams count as words) and an 8-bit hash of
+// the whole sentence, or nothing when the sentence has too few words to say anything or is mostly a quote
+// (honest reports share quotes; sharing them is not copying).
 bool sentence_sketch(const TokenizedText& text, const Sentence& s, const std::unordered_set<std::uint64_t>& topic,
-                     std::uint32_t& out) {
+                     std::uint64_t& out) {
   std::uint64_t mins[4] = {~0ull, ~0ull, ~0ull, ~0ull};
-  std::size_t words = 0;
+  std::uint64_t whole = 0x57484f4cull;
+  std::size_t words = 0, quoted = 0;
   for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
     const Token& t = text.tokens[i];
+    whole = combine(whole, t.hash);
     if (t.stop_word || topic.count(t.hash)) continue;
     ++words;
+    quoted += t.in_quote;
     for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], mix64(t.hash ^ kMinHashSeeds[k]));
   }
-  if (words < kMinSentenceWords) return false;
-  out = 0;
-  for (int k = 0; k < 4; ++k) out |= static_cast<std::uint32_t>(mins[k] & 0xFF) << (8 * k);
+  if (words < kMinSentenceWords || quoted * 2 > words) return false;
+  out = (mix64(whole) & 0xFF) << 32;
+  for (int k = 0; k < 4; ++k) out |= (mins[k] & 0xFF) << (8 * k);
   return true;
 }
 
@@ -128,7 +132,7 @@ Fingerprint fingerprint(const TokenizedText& text) {
 
   const auto topic = topic_words(text);
   for (const Sentence& s : text.sentences) {
-    std::uint32_t sketch = 0;
+    std::uint64_t sketch = 0;
     if (sentence_sketch(text, s, topic, sketch)) fp.sentence_sketches.push_back(sketch);
     std::size_t run_start = s.first_token;
     for (std::size_t i = s.first_token; i <= s.first_token + s.token_count; ++i) {

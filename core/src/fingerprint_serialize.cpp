@@ -1,8 +1,8 @@
 // The compact, stored tier of a fingerprint (fingerprint.h): at most 256 bytes, little-endian, version first.
 // Layout (v1): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u32 sketch; u16 sketched sentences,
-// u8 count, count x u32 sentence sketches ascending (the smallest, at most 24); quotes: u16 set size, u8 count,
-// count x u16 values ascending (bottom-4 of the values' top 16 bits).
-// 7 + 128 + 3 + 24 * 4 + 3 + 4 * 2 = 245 bytes at most.
+// u8 count, count x 5-byte sentence sketches ascending (the smallest, at most 20); quotes: u16 set size, u8
+// count, count x u16 values ascending (bottom-4 of the values' top 16 bits).
+// 7 + 128 + 3 + 20 * 5 + 3 + 4 * 2 = 249 bytes at most.
 #include <algorithm>
 
 #include "firsthand/fingerprint.h"
@@ -46,12 +46,15 @@ void serialize(const Fingerprint& fp, std::string& out) {
   put<std::uint16_t>(out, saturate16(fp.sentence_count));
   put<std::uint8_t>(out, fp.artefacts_per_100_sentences);
   for (std::uint32_t slot : fp.sketch) put<std::uint32_t>(out, slot);
-  std::vector<std::uint32_t> sentences = fp.sentence_sketches;
+  std::vector<std::uint64_t> sentences = fp.sentence_sketches;
   std::sort(sentences.begin(), sentences.end());
   if (sentences.size() > Fingerprint::kStoredSentences) sentences.resize(Fingerprint::kStoredSentences);
   put<std::uint16_t>(out, saturate16(std::max<std::uint32_t>(fp.sketched_sentences, sentences.size())));
   put<std::uint8_t>(out, static_cast<std::uint8_t>(sentences.size()));
-  for (std::uint32_t v : sentences) put<std::uint32_t>(out, v);
+  for (std::uint64_t v : sentences) {
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(v));
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(v >> 32));
+  }
 
   const FeatureSample& q = fp.quotes;
   const int shift = q.value_bits == 32 ? 16 : 0;
@@ -90,8 +93,10 @@ Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
     return R::failure("fingerprint: sentence counts are inconsistent");
   fp.sketched_sentences = sketched;
   for (std::uint8_t i = 0; i < stored; ++i) {
-    std::uint32_t v = 0;
-    if (!in.get(v)) return R::failure("fingerprint: truncated sentence sketches");
+    std::uint32_t low = 0;
+    std::uint8_t high = 0;
+    if (!in.get(low) || !in.get(high)) return R::failure("fingerprint: truncated sentence sketches");
+    const std::uint64_t v = (static_cast<std::uint64_t>(high) << 32) | low;
     if (!fp.sentence_sketches.empty() && v < fp.sentence_sketches.back())
       return R::failure("fingerprint: sentence sketches out of order");
     fp.sentence_sketches.push_back(v);

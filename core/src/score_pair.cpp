@@ -11,10 +11,11 @@ struct SentenceMatches {
   double identical = 0, aligned = 0;
 };
 
-int equal_bytes(std::uint32_t x, std::uint32_t y) {
+// Equal MinHash bytes (0-3) of two sentence sketches; 5 when the whole-sentence byte is equal too.
+int agreement(std::uint64_t x, std::uint64_t y) {
   int n = 0;
   for (int k = 0; k < 4; ++k) n += ((x >> (8 * k)) & 0xFF) == ((y >> (8 * k)) & 0xFF);
-  return n;
+  return n == 4 && (x >> 32) == (y >> 32) ? 5 : n;
 }
 
 // Shares of x's sentences whose sketch has a partner in y's. When y keeps only a sample of its sentences
@@ -23,10 +24,10 @@ SentenceMatches match_sentences(const Fingerprint& x, const Fingerprint& y) {
   SentenceMatches m;
   if (x.sentence_sketches.empty() || y.sentence_sketches.empty()) return m;
   std::size_t identical = 0, aligned = 0;
-  for (std::uint32_t sx : x.sentence_sketches) {
+  for (std::uint64_t sx : x.sentence_sketches) {
     int best = 0;
-    for (std::uint32_t sy : y.sentence_sketches) best = std::max(best, equal_bytes(sx, sy));
-    identical += best == 4;
+    for (std::uint64_t sy : y.sentence_sketches) best = std::max(best, agreement(sx, sy));
+    identical += best == 5;
     aligned += best >= 2;
   }
   const double kept = static_cast<double>(y.sentence_sketches.size());

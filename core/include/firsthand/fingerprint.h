@@ -49,14 +49,15 @@ struct Fingerprint {
   static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
   static constexpr std::size_t kMaxSerializedBytes = 256;
 
-  static constexpr std::size_t kStoredSentences = 24;  // sentence sketches kept in the compact tier
+  static constexpr std::size_t kStoredSentences = 20;  // sentence sketches kept in the compact tier
 
   std::array<std::uint32_t, kSketchSlots> sketch{};  // resemblance sketch (see the two halves above)
-  // One per sentence of 3+ content words: four 8-bit MinHashes of its content-word set (b-bit MinHash).
-  // Matching them pairs sentences without the text: 4 of 4 equal bytes is a (near-)identical sentence,
-  // 2 of 4 a sentence that shares about a third or more of its words (a reworded or spun sentence).
+  // One per sentence with 3+ content words outside quotes (quotes are shared by honest reports too):
+  // bytes 0-3 are 8-bit MinHashes of those words (b-bit MinHash), byte 4 hashes the whole folded sentence
+  // in order. Matching them pairs sentences without the text: all five equal is an identical sentence,
+  // 2 of the 4 MinHash bytes a sentence sharing about a third or more of its words (reworded or spun).
   // The compact tier keeps the kStoredSentences smallest, a content-defined sample both sides agree on.
-  std::vector<std::uint32_t> sentence_sketches;
+  std::vector<std::uint64_t> sentence_sketches;
   std::uint32_t sketched_sentences = 0;  // sentences sketched before the compact tier cut the list
   FeatureSample quotes;  // quoted spans of 3+ tokens
   std::uint32_t word_count = 0;

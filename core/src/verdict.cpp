@@ -1,0 +1,161 @@
+// judge(): compares the page with every known article, decides what the page is, names the likely
+// original and explains why (verdict.h). Hints are added by verdict_hints.cpp.
+#include <algorithm>
+
+#include "firsthand/verdict.h"
+#include "original_ranking.h"
+#include "verdict_hints.h"
+
+namespace firsthand {
+namespace {
+
+bool page_is_copy(const Comparison& c) {
+  switch (c.relation) {
+    case Relation::VerbatimCopy: case Relation::Syndicated: case Relation::SpunCopy: case Relation::Rewrite:
+      return c.source == Source::B;
+    default: return false;
+  }
+}
+
+bool page_is_source(const Comparison& c) { return c.source == Source::A && c.relation != Relation::SameSource; }
+
+// Derived relations first, then by the share of corresponding sentences.
+double strength(const Comparison& c) {
+  const double aligned = std::max(c.scores.aligned_a_in_b, c.scores.aligned_b_in_a);
+  switch (c.relation) {
+    case Relation::Unrelated: return 0;
+    case Relation::IndependentSameEvent: return 1 + aligned;
+    default: return 2 + aligned + std::max(c.scores.identical_a_in_b, c.scores.identical_b_in_a);
+  }
+}
+
+VerdictKind kind_of(Relation r) {
+  switch (r) {
+    case Relation::VerbatimCopy: return VerdictKind::VerbatimCopy;
+    case Relation::Syndicated: return VerdictKind::Syndicated;
+    case Relation::SpunCopy: return VerdictKind::SpunCopy;
+    case Relation::Rewrite: return VerdictKind::Rewrite;
+    case Relation::SameSource: return VerdictKind::SameSource;
+    case Relation::IndependentSameEvent: return VerdictKind::IndependentSameEvent;
+    case Relation::Unrelated: return VerdictKind::Unknown;
+  }
+  return VerdictKind::Unknown;
+}
+
+LikelyOriginal from_known(const KnownArticle& k, std::vector<std::string> reasons) {
+  return {k.label, k.meta.title, k.meta.site_name, k.meta.canonical_url, k.meta.date, true, std::move(reasons)};
+}
+
+std::string display_name(const LikelyOriginal& o) {
+  if (!o.title.empty()) return "\"" + o.title + "\"" + (o.site.empty() ? "" : " (" + o.site + ")");
+  if (!o.site.empty()) return o.site;
+  return o.label;
+}
+
+std::string summary_of(const Verdict& v) {
+  const std::string original = v.likely_original ? display_name(*v.likely_original) : "";
+  switch (v.kind) {
+    case VerdictKind::Original: return "This looks like the original: known copies derive from it.";
+    case VerdictKind::Syndicated: return "Syndicated: this page republishes " + original + "'s story and credits it.";
+    case VerdictKind::VerbatimCopy: return "A verbatim copy of " + original + ".";
+    case VerdictKind::SpunCopy: return "A machine-spun copy of " + original + ": same text, words swapped.";
+    case VerdictKind::Rewrite: return "A rewrite of " + original + ": shorter, following its facts in order.";
+    case VerdictKind::SameSource:
+      return "Derived from the same original as a known article" +
+             (original.empty() ? std::string(".") : "; the likely original is " + original + ".");
+    case VerdictKind::IndependentSameEvent:
+      return "Independent reporting: related coverage is known, but this page does not copy it.";
+    case VerdictKind::Unknown: return "No related article is known.";
+  }
+  return "";
+}
+
+}  // namespace
+
+KnownArticle make_known_article(std::string label, Article article) {
+  KnownArticle k;
+  k.label = std::move(label);
+  k.meta = article.meta;
+  k.fingerprint = fingerprint(article);
+  k.article = std::move(article);
+  return k;
+}
+
+const char* verdict_kind_name(VerdictKind kind) {
+  switch (kind) {
+    case VerdictKind::Original: return "original";
+    case VerdictKind::Syndicated: return "syndicated";
+    case VerdictKind::VerbatimCopy: return "verbatim_copy";
+    case VerdictKind::SpunCopy: return "spun_copy";
+    case VerdictKind::Rewrite: return "rewrite";
+    case VerdictKind::SameSource: return "same_source";
+    case VerdictKind::IndependentSameEvent: return "independent_same_event";
+    case VerdictKind::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
+  Verdict v;
+  const TokenizedText page_text = tokenize(page.paragraphs);
+  const Fingerprint page_fp = fingerprint(page_text);
+
+  std::vector<std::pair<std::size_t, Comparison>> matches;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    Comparison c = compare(ComparedSide{page_fp, page.meta}, ComparedSide{known[i].fingerprint, known[i].meta});
+    if (c.relation == Relation::Unrelated) continue;
+    if (known[i].article) c.alignment = align_sentences(page_text, tokenize(known[i].article->paragraphs));
+    matches.emplace_back(i, std::move(c));
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const auto& x, const auto& y) { return strength(x.second) > strength(y.second); });
+
+  std::vector<std::pair<std::size_t, Comparison>> sources;
+  for (const auto& m : matches)
+    if (page_is_copy(m.second)) sources.push_back(m);
+
+  if (!sources.empty()) {
+    const auto ranked = detail::rank_originals(page, page_fp, known, sources);
+    const auto best = std::find_if(sources.begin(), sources.end(),
+                                   [&](const auto& s) { return s.first == ranked.front().known_index; });
+    v.kind = kind_of(best->second.relation);
+    v.confidence = best->second.confidence;
+    v.reasons = best->second.reasons;
+    v.likely_original = from_known(known[best->first], ranked.front().reasons);
+  } else if (const auto sibling = std::find_if(matches.begin(), matches.end(),
+                                               [](const auto& m) { return m.second.relation == Relation::SameSource; });
+             sibling != matches.end()) {
+    v.kind = VerdictKind::SameSource;
+    v.confidence = sibling->second.confidence;
+    v.reasons = sibling->second.reasons;
+  } else if (!page.meta.credit.empty()) {
+    v.kind = VerdictKind::Syndicated;
+    v.confidence = 0.8;
+    v.likely_original = LikelyOriginal{"", "", page.meta.credit, "", "", false,
+                                       {"This page credits " + page.meta.credit +
+                                        (page.meta.credit_evidence.empty() ? "" : " (\"" + page.meta.credit_evidence + "\")") +
+                                        "."}};
+    v.reasons = v.likely_original->reasons;
+  } else if (std::any_of(matches.begin(), matches.end(), [](const auto& m) { return page_is_source(m.second); })) {
+    v.kind = VerdictKind::Original;
+    for (const auto& m : matches)
+      if (page_is_source(m.second) && v.reasons.size() < 4)
+        v.reasons.push_back(known[m.first].label + " is a " + relation_name(m.second.relation) + " of this page.");
+    v.confidence = matches.front().second.confidence;
+  } else if (!matches.empty()) {
+    v.kind = VerdictKind::IndependentSameEvent;
+    v.confidence = matches.front().second.confidence;
+    v.reasons = matches.front().second.reasons;
+  }
+  // A page that credits its source is syndicated even when its text was also matched as a copy.
+  if (!page.meta.credit.empty() && v.kind == VerdictKind::VerbatimCopy) v.kind = VerdictKind::Syndicated;
+
+  for (auto& [index, comparison] : matches)
+    v.related.push_back({known[index].label, known[index].meta.title, known[index].meta.site_name,
+                         known[index].meta.date, std::move(comparison)});
+  detail::add_hints(page, page_text, page_fp, v);
+  v.summary = summary_of(v);
+  return v;
+}
+
+}  // namespace firsthand

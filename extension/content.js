@@ -4,10 +4,10 @@
 // skipped; the kept attributes and dropped tags are those of the native HTML producer
 // (core/html/html_producer.cpp), so the browser and the CLI extract the same body from the same page.
 (() => {
-  const KEPT_ATTRIBUTES = [
+  const KEPT_ATTRIBUTES = new Set([
     'id', 'class', 'role', 'itemprop', 'itemtype', 'itemscope', 'href', 'rel', 'name', 'property', 'content',
     'datetime', 'hidden', 'aria-hidden', 'aria-label', 'style', 'lang', 'type', 'alt', 'title', 'http-equiv',
-    'charset', 'data-testid'];
+    'charset', 'data-testid']);
   const DROPPED_TAGS = new Set(['style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas']);
   // The limits of core/include/firsthand/limits.h, enforced here too so a huge page costs no huge message.
   const MAX_NODES = 2000000;
@@ -26,11 +26,11 @@
     return getComputedStyle(element).display !== 'contents';
   }
 
+  // Walks the element's own (few) attributes rather than asking for each kept name.
   function attributesOf(element) {
     const attrs = {};
-    for (const name of KEPT_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value !== null) attrs[name] = value.slice(0, MAX_ATTRIBUTE_CHARS);
+    for (const { name, value } of element.attributes) {
+      if (KEPT_ATTRIBUTES.has(name)) attrs[name] = value.slice(0, MAX_ATTRIBUTE_CHARS);
     }
     return attrs;
   }

@@ -1,11 +1,12 @@
-// `firsthand check PAGE --corpus DIR [--json]`: the page's verdict against the known articles. Each
-// candidate source (today the corpus folder) appends to one list, so adding another (packs) is one option.
+// `firsthand check PAGE [--corpus DIR] [--pack FILE] [--json]`: the page's verdict against the known articles. Each
+// candidate source (the corpus folder, a pack's index candidates) appends to one list.
 #include <iomanip>
 #include <iostream>
 
 #include "command.h"
 #include "firsthand/verdict.h"
 #include "known_articles.h"
+#include "pack_candidates.h"
 #include "page_input.h"
 
 namespace firsthand::cli {
@@ -13,7 +14,7 @@ namespace {
 
 int run_check(const Args& input);
 
-const Command kCheck{"check", "check PAGE --corpus DIR [--json] [--url URL]",
+const Command kCheck{"check", "check PAGE [--corpus DIR] [--pack FILE] [--json] [--url URL]",
                      "the page's verdict: original, syndicated, copy, spun, rewrite or independent, with reasons",
                      run_check};
 
@@ -41,23 +42,27 @@ void print_text(const std::string& page, const Verdict& v) {
 int run_check(const Args& input) {
   Args args = input;
   const bool json = take_flag(args, "--json");
-  std::string corpus, url;
+  std::string corpus, pack, url;
   const bool has_corpus = take_option(args, "--corpus", corpus);
+  const bool has_pack = take_option(args, "--pack", pack);
   take_option(args, "--url", url);
   if (args.size() != 1) return usage_error(kCheck, "expected one PAGE");
-  if (!has_corpus) return usage_error(kCheck, "give the known articles with --corpus DIR");
+  if (!has_corpus && !has_pack) return usage_error(kCheck, "give the known articles with --corpus DIR or --pack FILE");
   auto page = load_article(args[0], url);
   if (!page) {
     std::cerr << "firsthand check: " << page.error() << "\n";
     return 1;
   }
   std::vector<KnownArticle> known;
-  auto from_corpus = load_corpus(corpus, args[0]);
-  if (!from_corpus) {
-    std::cerr << "firsthand check: " << from_corpus.error() << "\n";
-    return 1;
+  auto from_corpus = has_corpus ? load_corpus(corpus, args[0]) : std::vector<KnownArticle>{};
+  auto from_pack = has_pack ? pack_candidates(pack, page.value()) : std::vector<KnownArticle>{};
+  for (auto* source : {&from_corpus, &from_pack}) {
+    if (!*source) {
+      std::cerr << "firsthand check: " << source->error() << "\n";
+      return 1;
+    }
+    for (auto& k : source->value()) known.push_back(std::move(k));
   }
-  for (auto& k : from_corpus.value()) known.push_back(std::move(k));
   const Verdict verdict = judge(page.value(), known);
   if (json)
     std::cout << to_json(verdict).dump(2) << "\n";

@@ -91,6 +91,10 @@ std::size_t tortured_phrase_count() { return tortured_dictionary().entries.size(
 
 void SpinLexicon::learn(const std::string& original_words, const std::string& replacement_words) {
   if (original_words.empty() || replacement_words.empty() || original_words == replacement_words) return;
+  // Only content-word swaps are spinner wording; gaps with function words are reordering or rewording.
+  for (const auto* side : {&original_words, &replacement_words})
+    for (const Token& t : tokenize(*side).tokens)
+      if (t.stop_word) return;
   replacement_to_original_.emplace(fold_text(replacement_words), fold_text(original_words));
 }
 

@@ -96,7 +96,7 @@ Row run(std::size_t articles, std::size_t copies, std::size_t peer_queries) {
   std::printf("  %zu articles: generating and fingerprinting...\n", articles);
   std::fflush(stdout);
 
-  ArticleIndex index;
+  ArticleIndex index(IndexOptions{.exhaustive_below = 0});  // measure the LSH path at every size
   std::vector<Fingerprint> copy_fingerprints;
   double fingerprint_seconds = 0, add_seconds = 0, text_bytes = 0;
   generate(collection, [&](const Article& article) {

@@ -14,10 +14,12 @@ Result<std::vector<KnownArticle>> pack_candidates(const std::string& pack_path, 
   // resemblance overall, and the comparison, not the sketch, decides what the relation is.
   std::vector<KnownArticle> known;
   for (const Candidate& c : index->query(fingerprint(page), kPackCandidates, 0.0)) {
+    Metadata meta = index->metadata(c.id);
+    if (is_same_article(page.meta, meta, c.resemblance)) continue;
     auto fp = index->fingerprint(c.id);
     if (!fp) continue;
     KnownArticle k;
-    k.meta = index->metadata(c.id);
+    k.meta = std::move(meta);
     k.label = pack_path + ": " + (k.meta.canonical_url.empty() ? k.meta.title : k.meta.canonical_url);
     k.fingerprint = std::move(fp).value();
     known.push_back(std::move(k));

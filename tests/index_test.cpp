@@ -26,7 +26,7 @@ Metadata meta_for(const std::string& slug) {
 }  // namespace
 
 TEST_CASE("a near-duplicate is found first and unrelated articles are not returned", "[index]") {
-  ArticleIndex index;
+  ArticleIndex index(IndexOptions{.exhaustive_below = 0});  // the band path: only the copy is a candidate
   std::mt19937 rng(7);
   const Fingerprint original = random_fingerprint(rng);
   for (int i = 0; i < 500; ++i) REQUIRE(index.add(meta_for("other-" + std::to_string(i)), random_fingerprint(rng)));
@@ -160,7 +160,7 @@ TEST_CASE("a full index refuses additions with an error", "[index]") {
 
 TEST_CASE("sketches with empty slots do not collide through them", "[index]") {
   // Very short texts leave slots empty; bands made only of empty slots must not make every short text a candidate.
-  ArticleIndex index;
+  ArticleIndex index(IndexOptions{.exhaustive_below = 0});
   Fingerprint short_a;
   Fingerprint short_b;
   short_a.sketch.fill(Fingerprint::kEmptySlot);
@@ -171,4 +171,24 @@ TEST_CASE("sketches with empty slots do not collide through them", "[index]") {
   QueryStats stats;
   index.query(short_b, 5, 0.0, &stats);
   CHECK(stats.band_hits == 0);
+}
+
+TEST_CASE("a small index verifies every article, so low-resemblance rewrites still come back", "[index]") {
+  std::mt19937 rng(23);
+  const Fingerprint original = random_fingerprint(rng);
+  Fingerprint rewrite = near_copy(original, 32, rng);
+  rewrite.sketch[0] = original.sketch[0];  // 2 of 32 slots kept, in different bands of two rows: no band collides
+  rewrite.sketch[2] = original.sketch[2];
+  ArticleIndex small;
+  ArticleIndex banded(IndexOptions{.exhaustive_below = 0});
+  for (ArticleIndex* index : {&small, &banded}) {
+    index->add(meta_for("original"), original);
+    for (int i = 0; i < 50; ++i) index->add(meta_for("other-" + std::to_string(i)), random_fingerprint(rng));
+  }
+  QueryStats stats;
+  const auto found = small.query(rewrite, 1, 0.05, &stats);
+  REQUIRE(found.size() == 1);
+  CHECK(small.metadata(found[0].id).title == "Story original");
+  CHECK(stats.candidates == 51);
+  CHECK(banded.query(rewrite, 1, 0.05).empty());
 }

@@ -11,16 +11,6 @@ constexpr std::size_t kCandidatesPerIndex = 8;
 // Any band collision is a candidate: rewrites share few shingles, and the verdict's comparison decides.
 constexpr double kMinCandidateResemblance = 0.0;
 constexpr std::size_t kRecentArticles = 16;
-// A known article with the page's URL, or with nearly all its text under the same title, site and date, is
-// the page itself (read before, or in a pack built from a saved copy of it): it says nothing about where the
-// page's text came from. A scraper keeps title and text but not the site, so it is still compared.
-constexpr double kSelfResemblance = 0.9;
-
-bool is_the_page(const Article& page, const Metadata& known, double resemblance) {
-  if (!known.canonical_url.empty() && known.canonical_url == page.meta.canonical_url) return true;
-  return resemblance >= kSelfResemblance && known.title == page.meta.title &&
-         known.site_name == page.meta.site_name && known.date == page.meta.date;
-}
 
 }  // namespace
 
@@ -34,7 +24,7 @@ std::vector<KnownArticle> KnownArticles::candidates(const Article& page, const F
   auto search = [&](const ArticleIndex& index) {
     for (const Candidate& candidate : index.query(fp, kCandidatesPerIndex, kMinCandidateResemblance)) {
       Metadata meta = index.metadata(candidate.id);
-      if (is_the_page(page, meta, candidate.resemblance)) continue;
+      if (is_same_article(page.meta, meta, candidate.resemblance)) continue;
       auto known_fp = index.fingerprint(candidate.id);
       if (!known_fp) continue;
       KnownArticle known{meta.canonical_url.empty() ? meta.title : meta.canonical_url, std::move(meta),

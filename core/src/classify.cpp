@@ -19,6 +19,9 @@ namespace {
 constexpr double kVerbatimIdentical = 0.5;    // share of the copy's sentences found unchanged
 constexpr double kDerivedAligned = 0.24;      // share of the copy's sentences with a reworded partner
 constexpr double kSameLengthRatio = 0.75;     // shorter/longer word counts above this: same text, not a digest
+// Two texts of the same length that are one text with swapped words correspond both ways; when only the
+// copy's side finds partners (a fingerprint estimate inflated by shared facts), it is not the same text.
+constexpr double kMutualAligned = 0.2;
 constexpr std::uint32_t kSpunArtefacts = 25;  // round-trip artefacts per 100 sentences that mark a spun text
 constexpr double kSpunFacts = 0.45;           // names and numbers in the same order: a spinner keeps them all
 constexpr double kSameEventFacts = 0.1;       // fact-pair half of the sketch
@@ -95,7 +98,8 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     return c;
   }
 
-  if (o.copy_aligned >= kDerivedAligned) {
+  const bool same_text_both_ways = o.length_ratio < kSameLengthRatio || o.other_aligned >= kMutualAligned;
+  if (o.copy_aligned >= kDerivedAligned && same_text_both_ways) {
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.4);
     c.reasons.push_back(percent(o.copy_aligned) + " of " + copy_name + "'s sentences reword sentences of " +
                         other_name + ", but only " + percent(o.copy_identical) + " are unchanged.");

@@ -144,7 +144,13 @@ Result<std::size_t> ArticleIndex::merge(const ArticleIndex& other) {
 std::vector<Candidate> ArticleIndex::query(const Fingerprint& page, std::size_t k, double min_resemblance,
                                            QueryStats* stats) const {
   std::vector<ArticleId> ids;
-  const bool complete = bands_.collect(page.sketch, options_.max_candidates, ids);
+  bool complete = true;
+  if (live_count_ <= options_.exhaustive_below) {
+    for (ArticleId id = 0; id < id_bound(); ++id)
+      if (live_[id]) ids.push_back(id);
+  } else {
+    complete = bands_.collect(page.sketch, options_.max_candidates, ids);
+  }
   const std::size_t hits = ids.size();
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -225,6 +231,13 @@ Result<ArticleIndex> ArticleIndex::from_records(ArticleRecords records, IndexOpt
   index.ids_by_url_hash_.reserve(count);
   for (ArticleId id = 0; id < index.id_bound(); ++id) index.remember_url(id);
   return index;
+}
+
+bool is_same_article(const Metadata& page, const Metadata& known, double resemblance) {
+  constexpr double kSelfResemblance = 0.9;
+  if (!known.canonical_url.empty() && known.canonical_url == page.canonical_url) return true;
+  return resemblance >= kSelfResemblance && known.title == page.title && known.site_name == page.site_name &&
+         known.date == page.date;
 }
 
 }  // namespace firsthand

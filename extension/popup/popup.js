@@ -101,7 +101,8 @@ function draw(report) {
   if (report.verdict.confidence) details.push(t('popup_confidence', Math.round(report.verdict.confidence * 100)));
   $('confidence').textContent = details.filter(Boolean).join(' ');
   if (original) drawOriginal(original);
-  drawList('reasons-section', 'reasons', [...report.verdict.reasons, ...(original ? original.reasons : [])]);
+  // The verdict's reasons may already include the likely original's: list each sentence once.
+  drawList('reasons-section', 'reasons', [...new Set([...report.verdict.reasons, ...(original ? original.reasons : [])])]);
   drawList('hints-section', 'hints', report.verdict.hints);
   if (original && original.known) {
     const related = report.verdict.related.find((r) => r.label === original.label);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "json_nesting.h"
 #include "metadata_sources.h"
 
 namespace firsthand::meta {
@@ -21,25 +22,6 @@ constexpr std::size_t kMaxAuthors = 8;
 constexpr std::array<std::string_view, 10> kArticleTypes = {
     "NewsArticle",         "Article",         "ReportageNewsArticle", "BlogPosting",        "AnalysisNewsArticle",
     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report"};
-
-bool nesting_within_limit(std::string_view text) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxNesting) return false;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return true;
-}
 
 bool has_type(const nlohmann::json& object, auto&& accept) {
   const auto it = object.find("@type");
@@ -136,7 +118,7 @@ std::string url_of(const nlohmann::json& article) {
 
 JsonLdArticle read_json_ld(std::string_view script_text) {
   JsonLdArticle out;
-  if (!nesting_within_limit(script_text)) return out;
+  if (!detail::json_nesting_within(script_text, kMaxNesting)) return out;
   const auto root = nlohmann::json::parse(script_text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded()) return out;
   const Block block(root);

@@ -2,6 +2,7 @@
 #include "firsthand/page_json.h"
 
 #include "firsthand/limits.h"
+#include "json_nesting.h"
 
 namespace firsthand {
 
@@ -85,18 +86,8 @@ Result<Page> page_from_json_text(std::string_view json_text) {
     return Result<Page>::failure("page JSON: larger than the input limit");
   // nlohmann's parser recurses per nesting level; the flat format needs 3 levels, so refuse deep input
   // before parsing rather than risk the stack on hostile JSON.
-  int depth = 0, max_depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : json_text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') max_depth = std::max(max_depth, ++depth);
-    else if (c == ']' || c == '}') --depth;
-  }
-  if (max_depth > 8) return Result<Page>::failure("page JSON: nested deeper than the flat format allows");
+  if (!detail::json_nesting_within(json_text, 8))
+    return Result<Page>::failure("page JSON: nested deeper than the flat format allows");
   auto json = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) return Result<Page>::failure("page JSON: not valid JSON");
   return page_from_json(json);

@@ -2,16 +2,17 @@
 # Builds the wasm core and assembles the extension for both browsers from the one extension/ folder:
 #   dist/chrome/ and dist/firefox/ (unpacked), dist/firsthand-chrome.zip, dist/firsthand-firefox.xpi (unsigned).
 # A copy-only assembly: extension/ + the built wasm (wasm/) + the sample pack built from the seeds (packs/),
-# when ../shared is there. WASM_BUILD_DIR (default build/wasm-core, the native build's) and
-# FIRSTHAND_CLI (default build/cli/firsthand, for the sample pack) may be overridden.
+# when ../shared is there. WASM_BUILD_DIR (default build/wasm-core, the native build's), FIRSTHAND_CLI
+# (default build/cli/firsthand, for the sample pack) and DIST_DIR (default dist) may be overridden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WASM_BUILD_DIR=${WASM_BUILD_DIR:-build/wasm-core}
 FIRSTHAND_CLI=${FIRSTHAND_CLI:-build/cli/firsthand}
+DIST_DIR=${DIST_DIR:-dist}
 
 ./wasm/build.sh "$WASM_BUILD_DIR"
 
-staging=dist/.staging
+staging=$DIST_DIR/.staging
 rm -rf "$staging" && mkdir -p "$staging/wasm" "$staging/packs"
 cp -r extension/. "$staging/"
 cp "$WASM_BUILD_DIR/firsthand.mjs" "$WASM_BUILD_DIR/firsthand.wasm" "$staging/wasm/"
@@ -23,12 +24,12 @@ fi
 rmdir "$staging/packs" 2>/dev/null || true
 
 for browser in chrome firefox; do
-  rm -rf "dist/$browser" && cp -r "$staging" "dist/$browser"
+  rm -rf "${DIST_DIR:?}/$browser" && cp -r "$staging" "$DIST_DIR/$browser"
 done
 rm -rf "$staging"
-rm -f dist/firsthand-chrome.zip dist/firsthand-firefox.xpi
-(cd dist/chrome && zip -qr -X ../firsthand-chrome.zip .)
-(cd dist/firefox && zip -qr -X ../firsthand-firefox.xpi .)
-echo "package: wasm $(stat -c %s dist/chrome/wasm/firsthand.wasm) bytes;" \
-  "dist/firsthand-chrome.zip $(stat -c %s dist/firsthand-chrome.zip) bytes," \
-  "dist/firsthand-firefox.xpi $(stat -c %s dist/firsthand-firefox.xpi) bytes"
+rm -f "$DIST_DIR/firsthand-chrome.zip" "$DIST_DIR/firsthand-firefox.xpi"
+(cd "$DIST_DIR/chrome" && zip -qr -X ../firsthand-chrome.zip .)
+(cd "$DIST_DIR/firefox" && zip -qr -X ../firsthand-firefox.xpi .)
+echo "package: wasm $(stat -c %s "$DIST_DIR/chrome/wasm/firsthand.wasm") bytes;" \
+  "$DIST_DIR/firsthand-chrome.zip $(stat -c %s "$DIST_DIR/firsthand-chrome.zip") bytes," \
+  "$DIST_DIR/firsthand-firefox.xpi $(stat -c %s "$DIST_DIR/firsthand-firefox.xpi") bytes"

@@ -15,12 +15,12 @@ import { loadExpected, seedsAvailable } from '../lib/seed_pages.mjs';
 import { BADGE_TEXT, expectedVerdict } from '../lib/expectations.mjs';
 import { nativeExtract, nativeCliAvailable } from '../lib/native_cli.mjs';
 import { bigArticlePage } from '../lib/big_page.mjs';
+import { distDir } from '../lib/dist.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const SCREENSHOTS = path.join(root, 'web-test/screenshots');
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
-const distDir = (kind) => path.join(root, 'dist', kind === 'firefox' ? 'firefox' : 'chrome');
 
 async function waitForVerdict(harness, tabId) {
   return poll('the badge', async () => (await harness.badgeText(tabId)) || undefined);

@@ -2,7 +2,8 @@
 // body paragraphs carry markup, <script>, <img onerror> and javascript: URLs as text. Every payload would
 // request MARKER_PATH/<where> on the test server if it were ever run or rendered as HTML; the page itself
 // holds them only as text (escaped), so a request to a marker proves an injection.
-import { articleParagraphs, escapeHtml, topic } from './invented_articles.mjs';
+import { escapeHtml } from './html.mjs';
+import { articleParagraphs, topic } from './invented_articles.mjs';
 
 export const MARKER_PATH = '/xss-marker';
 // The one real image of the page: proves the server records what the browser fetches.

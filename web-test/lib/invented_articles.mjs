@@ -1,5 +1,7 @@
 // Invented news articles for the fault, XSS and privacy tests (never third-party text): each topic gives the
 // same paragraphs every run, and an original page and a later, uncredited verbatim copy of it can be served.
+import { escapeHtml } from './html.mjs';
+
 const TOPICS = {
   orchard: {
     title: 'Orchard growers count the cost of a late frost', site: 'Valley Ledger', date: '2026-03-02',
@@ -59,8 +61,6 @@ export function articleParagraphs(topicName) {
   };
   return Array.from({ length: 8 }, (_, p) => [0, 1, 2].map((s) => sentence(p * 3 + s)).join(' '));
 }
-
-export const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 export function topic(topicName) {
   return TOPICS[topicName];

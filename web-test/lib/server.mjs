@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 import { loadExpected, seedHtml, seedsAvailable } from './seed_pages.mjs';
+import { escapeHtml } from './html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = path.resolve(here, '../fixtures');
@@ -22,11 +23,20 @@ export function seedPages() {
     name, doc, path: `/seed/${name.slice(0, 3)}.html`, html: seedHtml(name, doc) }));
 }
 
-// The native tests' HTML fixture pages (the plain-text ones are left out), as served paths: [{name, path, html}].
+// A plain-text fixture page served as HTML: each line a paragraph.
+function textAsHtml(text) {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`;
+}
+
+// The native tests' fixture pages (tests/fixtures/pages/NAME/source.html, or source.txt served as HTML),
+// as served paths: [{name, path, html}].
 export function nativeFixturePages() {
-  const isHtml = (name) => existsSync(path.join(NATIVE_PAGES_DIR, name, 'source.html'));
-  return readdirSync(NATIVE_PAGES_DIR).filter(isHtml).sort().map((name) => ({
-    name, path: `/pages/${name}.html`, html: readFileSync(path.join(NATIVE_PAGES_DIR, name, 'source.html'), 'utf8') }));
+  return readdirSync(NATIVE_PAGES_DIR).sort().map((name) => {
+    const html = path.join(NATIVE_PAGES_DIR, name, 'source.html');
+    return { name, path: `/pages/${name}.html`, html: existsSync(html) ? readFileSync(html, 'utf8')
+      : textAsHtml(readFileSync(path.join(NATIVE_PAGES_DIR, name, 'source.txt'), 'utf8')) };
+  });
 }
 
 export async function startServer(extraPages = {}) {

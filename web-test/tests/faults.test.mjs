@@ -119,6 +119,16 @@ for (const kind of browsers) {
         assert.ok(!listed.includes(name), `${name} is not listed`);
       }
 
+      // Imports cut after their write, before the background heard of them (left as they would be by a page
+      // closed at that moment): a good pack and a truncated one, pending in storage.
+      await harness.control.evaluate(async (left) => {
+        const store = await import('/shared/store.js');
+        for (const [name, base64] of Object.entries(left)) {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
+          await store.addPack({ name, bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
+        }
+      }, { 'left-good.fhpack': nativePackBuild({ 'museum.html': articlePage('museum') }).toString('base64'),
+        'left-truncated.fhpack': pack.subarray(0, pack.length >> 1).toString('base64') });
       // A good pack chosen, then the page (and, in Chromium, the worker) closed at once.
       await upload(options, path.join(files, 'bridge.fhpack'));
       await options.close();
@@ -128,6 +138,8 @@ for (const kind of browsers) {
       const loaded = (await harness.stats()).packs.map((p) => p.id).sort();
       console.log(`${kind} after the cut-short import: ${after.packs.map((p) => p.name).join(', ')}`);
       assert.deepEqual(after.packs.filter((p) => p.pending), [], 'no pack is left half-imported');
+      assert.ok(after.packs.some((p) => p.name === 'left-good.fhpack' && p.articles === 1), 'the good pack left pending is accepted');
+      assert.ok(!after.packs.some((p) => p.name === 'left-truncated.fhpack'), 'the truncated pack left pending is removed');
       assert.deepEqual(after.packs.map((p) => p.id).sort(), loaded, 'every stored pack is in use');
       for (const kept of before.packs) assert.ok(after.packs.some((p) => p.id === kept.id && p.digest === kept.digest));
       assert.equal(after.history, before.history);

@@ -1,4 +1,4 @@
-// Page loading shared by the commands: size limit, kind detection, then the matching producer.
+// Page loading shared by the commands: size limit, UTF-16 to UTF-8, kind detection, then the matching producer.
 #include "page_input.h"
 
 #include <fstream>
@@ -32,7 +32,10 @@ Result<std::string> read_input(const std::string& path) {
   return bytes;
 }
 
-Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) {
+namespace {
+
+// The page from text already in UTF-8 (or an 8-bit encoding, read as UTF-8 with U+FFFD for bad bytes).
+Result<Page> page_from_utf8(std::string_view bytes, const std::string& name) {
   Page page;
   switch (detect_input_kind(bytes)) {
     case InputKind::Empty: return Result<Page>::failure(name + ": empty input, no page to read");
@@ -46,6 +49,18 @@ Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) 
     }
   }
   return page;
+}
+
+}  // namespace
+
+Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) {
+  const Utf16Order utf16 = detect_utf16(bytes);
+  if (utf16 == Utf16Order::Unclear)
+    return Result<Page>::failure(name +
+                                 ": looks like UTF-16 without a byte-order mark, but neither byte order reads as "
+                                 "text; save it as UTF-8");
+  if (utf16 != Utf16Order::None) return page_from_utf8(utf8_from_utf16(bytes, utf16), name);
+  return page_from_utf8(bytes, name);
 }
 
 Result<Page> load_page(const std::string& path, const std::string& url) {

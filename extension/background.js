@@ -3,7 +3,7 @@
 // Listeners are registered at top level (the worker may be restarted for any event); the core loads lazily.
 import { Channel } from './shared/channels.js';
 import { getEngine, installBundledPack, persistHistory, syncPacks } from './background/core.js';
-import { clearBadge, showVerdict } from './background/badge.js';
+import { clearBadge, showError, showVerdict } from './background/badge.js';
 import { getSettings } from './shared/settings.js';
 import * as store from './shared/store.js';
 
@@ -20,7 +20,7 @@ async function analyze(tabId, page, { remember }) {
     await clearBadge(tabId);
     return { ok: false, error: answer.error };
   }
-  if (answer.history_added) await persistHistory(engine);
+  if (answer.history_added) answer.storage = await persistHistory(engine);
   const report = { ...answer, timing: { coreMs } };
   reports.set(tabId, report);
   if (answer.is_article) await showVerdict(tabId, answer.verdict.kind);
@@ -71,7 +71,10 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!handler) return false;
   Promise.resolve(handler(message, sender))
     .then(sendResponse)
-    .catch((error) => sendResponse({ ok: false, error: String(error && error.message || error) }));
+    .catch((error) => {
+      if (sender.tab) showError(sender.tab.id).catch(() => {});
+      sendResponse({ ok: false, error: String(error && error.message || error), code: error && error.code });
+    });
   return true;  // the answer is sent asynchronously
 });
 

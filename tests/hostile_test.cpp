@@ -1,6 +1,7 @@
 // The hostile-page set (issue 6): every case gives a result or a clear error, and the test checks which one,
 // and what: the invented article still comes out of the 100,000-deep page, binary junk is called binary, text
-// stays text. Small cases are files in tests/fixtures/hostile/; large ones come from hostile_pages.h.
+// stays text, UTF-16 without a byte-order mark is decoded. Small cases are files in tests/fixtures/hostile/;
+// large ones come from hostile_pages.h.
 // Time and memory per case are measured by bench/hostile_limits.cpp, not asserted here.
 #include <catch2/catch.hpp>
 
@@ -36,6 +37,22 @@ Article extract_html(std::string_view html) {
 }
 
 bool valid_utf8(std::string_view s) { return sanitize_utf8(s) == s; }
+
+enum class WithBom { No, Yes };
+
+// Text as UTF-16 bytes in the given order, with or without a byte-order mark (as Windows editors save it).
+std::string utf16_bytes(std::u16string_view text, Utf16Order order, WithBom bom = WithBom::No) {
+  std::u16string units = bom == WithBom::Yes ? u"\uFEFF" : u"";
+  units += text;
+  std::string out;
+  for (const char16_t unit : units) {
+    const char high = static_cast<char>(unit >> 8), low = static_cast<char>(unit & 0xFF);
+    out += order == Utf16Order::LittleEndian ? std::string{low, high} : std::string{high, low};
+  }
+  return out;
+}
+
+std::u16string widen(std::string_view ascii) { return {ascii.begin(), ascii.end()}; }
 
 bool contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
@@ -75,10 +92,57 @@ TEST_CASE("binary junk is recognised as binary and still parses without harm", "
   CHECK(valid_utf8(extract(page_from_text(junk)).text()));
 }
 
-TEST_CASE("UTF-16 without a byte-order mark is refused as binary, not read as garbage text", "[hostile]") {
-  const std::string utf16 = hostile_fixture("utf16le_no_bom.html");
-  CHECK(detect_input_kind(utf16) == InputKind::Binary);
-  CHECK(detect_input_kind(hostile::utf16le_without_bom("Plain words of a page")) == InputKind::Binary);
+TEST_CASE("UTF-16 without a byte-order mark is told from its NUL bytes and decoded to UTF-8", "[hostile]") {
+  const std::string fixture = hostile_fixture("utf16le_no_bom.html");
+  REQUIRE(detect_utf16(fixture) == Utf16Order::LittleEndian);
+  const std::string decoded = utf8_from_utf16(fixture, Utf16Order::LittleEndian);
+  CHECK(decoded.size() * 2 == fixture.size());
+  CHECK(detect_input_kind(decoded) == InputKind::Html);
+  require_article(extract_html(decoded));
+
+  // Latin-1 letters, CJK and a character outside the BMP (a surrogate pair in UTF-16).
+  const std::u16string words = u"<p>Gr\u00FC\u00DFe aus Z\u00FCrich, \u6771\u4EAC and \U0001F30A at the wall.</p>";
+  const std::string words_utf8 =
+      "<p>Gr\xC3\xBC\xC3\x9F" "e aus Z\xC3\xBCrich, \xE6\x9D\xB1\xE4\xBA\xAC and \xF0\x9F\x8C\x8A at the wall.</p>";
+  for (const Utf16Order order : {Utf16Order::LittleEndian, Utf16Order::BigEndian}) {
+    INFO((order == Utf16Order::LittleEndian ? "little-endian" : "big-endian"));
+    CHECK(detect_utf16(utf16_bytes(words, order)) == order);
+    CHECK(utf8_from_utf16(utf16_bytes(words, order), order) == words_utf8);
+    CHECK(detect_utf16(utf16_bytes(words, order, WithBom::Yes)) == order);
+    CHECK(utf8_from_utf16(utf16_bytes(words, order, WithBom::Yes), order) == words_utf8);  // the mark is dropped
+    require_article(extract_html(utf8_from_utf16(utf16_bytes(widen(hostile::article_html()), order), order)));
+  }
+}
+
+TEST_CASE("broken UTF-16 decodes to U+FFFD; input it cannot be told from is not taken for UTF-16", "[hostile]") {
+  const std::string replacement = "\xEF\xBF\xBD";
+  // An unpaired high surrogate, then a lone low one, then an odd last byte.
+  const std::string broken = utf16_bytes(u"<p>a", Utf16Order::LittleEndian) + std::string("\x00\xD8", 2) +
+                             std::string("b\0", 2) + std::string("\x00\xDC", 2) + std::string("c\0", 2) + "d";
+  CHECK(utf8_from_utf16(broken, Utf16Order::LittleEndian) ==
+        "<p>a" + replacement + "b" + replacement + "c" + replacement);
+
+  // Half little-endian, half big-endian: both orders fit the NUL bytes, so neither is chosen.
+  const std::u16string half = widen(std::string(1000, 'x'));
+  const std::string mixed = utf16_bytes(half, Utf16Order::LittleEndian) + utf16_bytes(half, Utf16Order::BigEndian);
+  CHECK(detect_utf16(mixed) == Utf16Order::Unclear);
+  // NUL bytes where UTF-16 text has them, but control characters once decoded: not text either way.
+  std::string controls;
+  for (int i = 0; i < 500; ++i) controls += std::string(i % 2 ? "a" : "\x01", 1) + std::string(1, '\0');
+  CHECK(detect_utf16(controls) == Utf16Order::Unclear);
+
+  // Not UTF-16: UTF-8 pages, binary junk, UTF-32, pages with a few NUL bytes, and UTF-16 text with no ASCII
+  // character at all (no NUL byte tells it from an 8-bit encoding; it stays as it is read today).
+  CHECK(detect_utf16(hostile::article_html()) == Utf16Order::None);
+  CHECK(detect_utf16(hostile::binary_junk()) == Utf16Order::None);
+  CHECK(detect_utf16(hostile_fixture("nul_bytes.html")) == Utf16Order::None);
+  std::string utf32;
+  for (char c : hostile::article_html()) utf32 += std::string(1, c) + std::string(3, '\0');
+  CHECK(detect_utf16(utf32) == Utf16Order::None);
+  CHECK(detect_utf16(std::string("\xFF\xFE\0\0<\0\0\0", 8)) == Utf16Order::None);  // a UTF-32LE mark
+  std::u16string cjk;
+  for (int i = 0; i < 200; ++i) cjk += u"\u6771\u4EAC\u306E\u6E2F";
+  CHECK(detect_utf16(utf16_bytes(cjk, Utf16Order::LittleEndian)) == Utf16Order::None);
 }
 
 TEST_CASE("invalid UTF-8 becomes U+FFFD and the words around it survive", "[hostile]") {
@@ -262,10 +326,15 @@ TEST_CASE("firsthand extract gives the article or a one-line error on every host
     const char* error;  // nullptr: exit 0 with the article; else the words of the one-line error
   };
   const auto fixtures = test::fixtures_dir() / "hostile";
+  const std::string short_page = "<p>" + std::string(600, 'x') + "</p>";  // both halves within the sniffed head
   const std::vector<Expectation> cases = {
       {fixtures / "empty.html", "empty input"},
       {fixtures / "whitespace.txt", "empty input"},
-      {fixtures / "utf16le_no_bom.html", "binary data"},
+      {fixtures / "utf16le_no_bom.html", nullptr},
+      {write("utf16be.html", utf16_bytes(widen(hostile::article_html()), Utf16Order::BigEndian)), nullptr},
+      {write("utf16_mixed.html", utf16_bytes(widen(short_page), Utf16Order::LittleEndian) +
+                                     utf16_bytes(widen(short_page), Utf16Order::BigEndian)),
+       "neither byte order reads as text"},
       {write("junk.bin", hostile::binary_junk()), "binary data"},
       {fixtures / "invalid_utf8.html", nullptr},
       {fixtures / "nul_bytes.html", nullptr},

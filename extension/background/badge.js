@@ -22,3 +22,10 @@ export async function clearBadge(tabId) {
   await chrome.action.setBadgeText({ tabId, text: '' });
   await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('extension_name') });
 }
+
+// The page could not be analysed (the engine did not load, storage failed): a grey "!" that says so.
+export async function showError(tabId) {
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: '#546e7a' });
+  await chrome.action.setBadgeText({ tabId, text: chrome.i18n.getMessage('badge_error') });
+  await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('badge_error_title') });
+}

@@ -4,12 +4,39 @@ import createFirsthand from '../wasm/firsthand.mjs';
 import { Engine } from '../core/engine.js';
 import * as store from '../shared/store.js';
 
+// The error code a caller shows as "the engine could not load" (popup and options), whatever the cause.
+export const ENGINE_UNAVAILABLE = 'engine_unavailable';
+// A corrupt or missing wasm file may leave Emscripten's start-up promise unsettled: give up after this.
+const LOAD_TIMEOUT_MS = 10000;
+
 let enginePromise = null;
 const loadedPacks = new Set();
 
+function engineUnavailable(cause) {
+  const error = new Error(`the analysis engine could not load (${String(cause && cause.message || cause)})`);
+  error.code = ENGINE_UNAVAILABLE;
+  return error;
+}
+
+async function loadModule() {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([
+      createFirsthand({ locateFile: (file) => chrome.runtime.getURL(`wasm/${file}`), printErr: () => {} }),
+      timeout,
+    ]);
+  } catch (error) {
+    throw engineUnavailable(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function instantiate() {
-  const module = await createFirsthand({ locateFile: (file) => chrome.runtime.getURL(`wasm/${file}`) });
-  const engine = new Engine(module);
+  const engine = new Engine(await loadModule());
   const history = await store.loadHistory();
   if (history) {
     const loaded = engine.loadHistory(new Uint8Array(history));
@@ -29,9 +56,18 @@ export function getEngine() {
   return enginePromise;
 }
 
-// Imports packs added in storage since the last sync and drops the ones removed there. Returns the packs the
-// core refused, by id, with the reason.
-export async function syncPacks(engine) {
+// Imports packs added in storage since the last sync and drops the ones removed there. A pack stored as
+// pending (an import not yet checked, perhaps interrupted) is accepted once the core has read all of it, or
+// removed if the core refuses it. Returns the packs the core refused, by id, with the reason.
+// Syncs run one after another, so two of them never both import (or both refuse) the same pack.
+let syncing = Promise.resolve();
+export function syncPacks(engine) {
+  const sync = syncing.then(() => syncOnce(engine));
+  syncing = sync.catch(() => {});
+  return sync;
+}
+
+async function syncOnce(engine) {
   const refused = {};
   const packs = await store.listPacks();
   const stored = new Set(packs.map((p) => p.id));
@@ -44,8 +80,13 @@ export async function syncPacks(engine) {
   for (const pack of packs) {
     if (loadedPacks.has(pack.id)) continue;
     const result = engine.importPack(pack.id, new Uint8Array(pack.bytes));
-    if (result.ok) loadedPacks.add(pack.id);
-    else refused[pack.id] = result.error;
+    if (result.ok) {
+      loadedPacks.add(pack.id);
+      if (pack.pending) await store.acceptPack(pack.id, result.articles);
+    } else {
+      refused[pack.id] = result.error;
+      if (pack.pending) await store.removePack(pack.id);
+    }
   }
   return refused;
 }
@@ -56,13 +97,18 @@ export async function installBundledPack() {
   const response = await fetch(chrome.runtime.getURL('packs/sample.fhpack')).catch(() => null);
   if (!response || !response.ok) return;
   const bytes = await response.arrayBuffer();
-  const id = await store.addPack({ name: 'sample.fhpack', bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
-  const engine = await getEngine();
-  await syncPacks(engine);
-  const loaded = engine.stats().packs.find((p) => p.id === id);
-  if (loaded) await store.updatePack(id, { articles: loaded.articles });
+  await store.addPack({ name: 'sample.fhpack', bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
+  await syncPacks(await getEngine());
 }
 
+// Saves the history index; a failed write keeps the stored one. Answers {saved} or {saved: false, error}
+// where error is 'storage_full' or the browser's message, for the popup to say so beside the verdict.
 export async function persistHistory(engine) {
-  await store.saveHistory(engine.exportHistory().buffer);
+  try {
+    await store.saveHistory(engine.exportHistory().buffer);
+    return { saved: true };
+  } catch (error) {
+    console.warn('firsthand: history not saved:', error);
+    return { saved: false, error: store.isStorageFull(error) ? 'storage_full' : String(error && error.message || error) };
+  }
 }

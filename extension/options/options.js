@@ -17,6 +17,19 @@ function say(message) {
   $('status').textContent = message;
 }
 
+// The background's answer, or a failure answer when it could not be reached (it may be restarting).
+async function ask(channel) {
+  try {
+    return (await chrome.runtime.sendMessage({ channel })) || { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: String(error.message || error) };
+  }
+}
+
+function failureText(answer) {
+  return answer.code === 'engine_unavailable' ? t('options_engine_unavailable') : t('options_error', answer.error);
+}
+
 async function drawPacks() {
   const packs = await store.listPacks();
   const list = $('packs');
@@ -24,11 +37,13 @@ async function drawPacks() {
   $('no-packs').hidden = packs.length > 0;
   for (const pack of packs) {
     const item = element('li');
-    item.append(element('strong', pack.name), ' ', element('span', t('options_pack_row', pack.articles, formatBytes(pack.size)), { class: 'muted' }));
+    const details = pack.pending ? t('options_pack_pending', formatBytes(pack.size))
+      : t('options_pack_row', pack.articles, formatBytes(pack.size));
+    item.append(element('strong', pack.name), ' ', element('span', details, { class: 'muted' }));
     const remove = element('button', t('options_remove'), { type: 'button', 'aria-label': t('options_remove_label', pack.name) });
     remove.addEventListener('click', async () => {
       await store.removePack(pack.id);
-      await chrome.runtime.sendMessage({ channel: Channel.PACKS_CHANGED });
+      await ask(Channel.PACKS_CHANGED);
       await drawPacks();
     });
     item.append(remove);
@@ -37,25 +52,34 @@ async function drawPacks() {
 }
 
 async function drawHistory() {
-  const stats = await chrome.runtime.sendMessage({ channel: Channel.ENGINE_STATS });
-  if (stats && stats.ok) $('history-count').textContent = t('options_history_count', stats.history.articles);
+  const stats = await ask(Channel.ENGINE_STATS);
+  if (stats.ok) $('history-count').textContent = t('options_history_count', stats.history.articles);
+  else say(failureText(stats));
 }
 
+// Stores the pack whole (one transaction) as pending, then has the background's core read it: the core
+// accepts it or it is removed again. An import cut short (this page closed) leaves a pending pack that the
+// next sync finishes, never a part of one.
 async function importPack(file) {
-  const bytes = await file.arrayBuffer();
-  // The background's core validates the whole pack before anything is kept.
-  const id = await store.addPack({ name: file.name, bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
-  const answer = await chrome.runtime.sendMessage({ channel: Channel.PACKS_CHANGED });
-  const stats = await chrome.runtime.sendMessage({ channel: Channel.ENGINE_STATS });
-  const loaded = stats.ok && stats.packs.find((p) => p.id === id);
-  if (!loaded) {
-    await store.removePack(id);
-    await chrome.runtime.sendMessage({ channel: Channel.PACKS_CHANGED });
-    say(t('options_import_failed', (answer.refused && answer.refused[id]) || answer.error));
-  } else {
-    await store.updatePack(id, { articles: loaded.articles });
-    say(t('options_imported', file.name, loaded.articles));
+  let bytes;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    say(t('options_import_unreadable', file.name));
+    return;
   }
+  let id;
+  try {
+    id = await store.addPack({ name: file.name, bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
+  } catch (error) {
+    say(store.isStorageFull(error) ? t('options_import_storage_full') : t('options_error', String(error.message || error)));
+    return;
+  }
+  const answer = await ask(Channel.PACKS_CHANGED);
+  const pack = (await store.listPacks()).find((p) => p.id === id);
+  if (answer.refused && answer.refused[id]) say(t('options_import_failed', answer.refused[id]));
+  else if (!answer.ok && !answer.refused) say(failureText(answer));
+  else if (pack && !pack.pending) say(t('options_imported', file.name, pack.articles));
   await drawPacks();
 }
 
@@ -78,11 +102,13 @@ async function main() {
     event.target.value = '';
   });
   $('clear-history').addEventListener('click', async () => {
-    await chrome.runtime.sendMessage({ channel: Channel.HISTORY_CLEAR });
-    say(t('options_history_cleared'));
+    const answer = await ask(Channel.HISTORY_CLEAR);
+    say(answer.ok ? t('options_history_cleared') : failureText(answer));
     await drawHistory();
   });
   $('export-history').addEventListener('click', exportHistory);
+  // An import cut short last time left its pack pending: have the background finish it first.
+  if ((await store.listPacks()).some((pack) => pack.pending)) await ask(Channel.PACKS_CHANGED);
   await drawPacks();
   await drawHistory();
   document.body.dataset.ready = 'true';

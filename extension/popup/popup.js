@@ -84,12 +84,28 @@ function drawTiming(timing) {
   $('timing').textContent = t('popup_timing', ms(timing.totalMs), ms(timing.walkMs), ms(timing.coreMs));
 }
 
+// Why the page has no verdict, in the reader's words: the engine did not load, or the analysis failed.
+function drawFailure(report) {
+  document.body.dataset.state = report && report.code === 'engine_unavailable' ? 'engine-unavailable' : 'error';
+  $('verdict').textContent = report && report.code === 'engine_unavailable'
+    ? t('popup_engine_unavailable') : t('popup_error', report ? report.error : '');
+}
+
+// The verdict stands, but the history write failed: say so, the reader would otherwise assume it was kept.
+function drawStorageNotice(storage) {
+  if (!storage || storage.saved) return;
+  $('storage-notice').textContent = storage.error === 'storage_full'
+    ? t('popup_history_not_saved_full') : t('popup_history_not_saved', storage.error);
+  show('storage-notice');
+}
+
 function draw(report) {
   const verdict = $('verdict');
   if (!report || !report.ok) {
-    verdict.textContent = t('popup_error', report ? report.error : '');
+    drawFailure(report);
     return;
   }
+  drawStorageNotice(report.storage);
   if (!report.is_article) {
     verdict.textContent = t('popup_not_article');
     return;

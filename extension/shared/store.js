@@ -1,6 +1,8 @@
 // Persistent state in IndexedDB, shared by the background worker and the options page: imported packs (their
 // bytes, name and article count) and the reader's history index (as pack bytes: fingerprints and metadata,
 // never article text). Settings live in chrome.storage.local (settings.js).
+// Every write is one IndexedDB transaction: it lands whole or not at all, and a failed write (storage full,
+// the page closed half-way) leaves the previous value in place.
 const DB_NAME = 'firsthand';
 const DB_VERSION = 1;
 const PACKS = 'packs';
@@ -25,37 +27,48 @@ function open() {
   return dbPromise;
 }
 
+// Runs `action(objectStore)` in one transaction and resolves with the last request's result once the
+// transaction has committed. An action that throws (a write refused at once) aborts the whole transaction.
 async function run(storeName, mode, action) {
   const db = await open();
   return new Promise((resolve, reject) => {
     const transaction = db.transaction(storeName, mode);
-    const request = action(transaction.objectStore(storeName));
-    transaction.oncomplete = () => resolve(request.result);
+    let request;
+    transaction.oncomplete = () => resolve(request && request.result);
     transaction.onerror = () => reject(transaction.error);
-    transaction.onabort = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error || new DOMException('transaction aborted', 'AbortError'));
+    try {
+      request = action(transaction.objectStore(storeName));
+    } catch (error) {
+      transaction.onabort = () => reject(error);
+      transaction.abort();
+    }
   });
 }
 
-// Packs: {id, name, bytes (ArrayBuffer), size, articles, added (ms since epoch)}.
+// A write refused because the browser's storage for the extension is full.
+export function isStorageFull(error) {
+  return Boolean(error) && (error.name === 'QuotaExceededError' || /quota/i.test(String(error.message)));
+}
+
+// Packs: {id, name, bytes (ArrayBuffer), size, articles, added (ms since epoch), pending}. A pack is stored
+// `pending` until the background's core has read all of it; a pending pack the core refuses is removed.
 export function listPacks() {
   return run(PACKS, 'readonly', (store) => store.getAll());
 }
 
 export function addPack(pack) {
-  return run(PACKS, 'readwrite', (store) => store.add(pack));
+  return run(PACKS, 'readwrite', (store) => store.add({ ...pack, pending: true }));
 }
 
-export async function updatePack(id, changes) {
-  const db = await open();
-  return new Promise((resolve, reject) => {
-    const transaction = db.transaction(PACKS, 'readwrite');
-    const packs = transaction.objectStore(PACKS);
-    const read = packs.get(id);
+// Marks a pending pack as read by the core, with its article count.
+export function acceptPack(id, articles) {
+  return run(PACKS, 'readwrite', (store) => {
+    const read = store.get(id);
     read.onsuccess = () => {
-      if (read.result) packs.put({ ...read.result, ...changes });
+      if (read.result) store.put({ ...read.result, articles, pending: false });
     };
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error);
+    return read;
   });
 }
 

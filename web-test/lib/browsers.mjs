@@ -40,7 +40,7 @@ async function launchChromium(extensionDir, userDataDir) {
   return { browser, origin: worker.url().split('/').slice(0, 3).join('/') };
 }
 
-async function launchFirefox(extensionDir, userDataDir) {
+async function launchFirefox(extensionDir, userDataDir, prefs) {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir, args: ['-remote-allow-system-access'],
@@ -51,6 +51,7 @@ async function launchFirefox(extensionDir, userDataDir) {
       'browser.safebrowsing.phishing.enabled': false,
       'app.normandy.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);
@@ -73,10 +74,23 @@ async function openExtensionPage(browser, url, kind) {
   return page;
 }
 
-export async function launch(kind, extensionDir) {
+// The background's global scope: Chromium's service worker (through its target), Firefox's event page
+// (through runtime.getBackgroundPage() in the control page). `fn(scope, ...args)` runs there; it is sent as
+// source text, so it may use only its arguments.
+async function inBackgroundOf(kind, browser, control, fn, args) {
+  const call = `(${fn})(SCOPE, ...${JSON.stringify(args)})`;
+  if (kind === 'firefox') {
+    return control.evaluate(`(async () => { const SCOPE = await browser.runtime.getBackgroundPage(); return ${call}; })()`);
+  }
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  return (await target.worker()).evaluate(`(async () => { const SCOPE = globalThis; return ${call}; })()`);
+}
+
+// `firefoxPrefs` adds Firefox preferences (e.g. a short background idle timeout).
+export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${kind}-`));
   const { browser, origin } = kind === 'firefox'
-    ? await launchFirefox(extensionDir, userDataDir) : await launchChromium(extensionDir, userDataDir);
+    ? await launchFirefox(extensionDir, userDataDir, firefoxPrefs) : await launchChromium(extensionDir, userDataDir);
   const requests = [];
   const watch = (page) => page.on('request', (request) => requests.push(request.url()));
   browser.on('targetcreated', async (target) => {
@@ -104,6 +118,13 @@ export async function launch(kind, extensionDir) {
     badgeText: (tabId) => inExtension((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     report: (tabId) => inExtension((id) => chrome.runtime.sendMessage({ channel: 'popup:report', tabId: id }), tabId),
     stats: () => inExtension(() => chrome.runtime.sendMessage({ channel: 'options:stats' })),
+    inBackground: (fn, ...args) => inBackgroundOf(kind, browser, control, fn, args),
+    // Stops Chromium's service worker as the browser does when it idles (the next event starts a new one).
+    async stopServiceWorker() {
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+      await (await target.worker()).close();
+      await poll('the service worker to stop', async () => !browser.targets().some((t) => t.type() === 'service_worker'));
+    },
     options: () => openExtensionPage(browser, `${origin}/options/options.html`, kind),
     // The popup as the reader sees it, for the tab, in a popup-sized viewport.
     async popup(tabId) {

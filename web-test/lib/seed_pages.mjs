@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { escapeHtml } from './html.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SHARED_DIR = process.env.FIRSTHAND_SHARED || path.resolve(here, '../../../shared');
 const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
@@ -16,8 +18,6 @@ export function seedsAvailable() {
 export function loadExpected() {
   return JSON.parse(readFileSync(path.join(SEEDS_DIR, 'expected.json'), 'utf8'));
 }
-
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 function list(lines) {
   return `<ul>${lines.map((line) => `<li><a href="#">${escapeHtml(line.replace(/^[•*-]\s*/, ''))}</a></li>`).join('')}</ul>`;

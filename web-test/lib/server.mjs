@@ -1,15 +1,19 @@
 // A static server on 127.0.0.1 for the browser tests: /seed/NNN.html (seed pages wrapped in HTML when
-// ../shared is there), /fixtures/* (this folder's own pages) and /readability.js (Mozilla's, from npm).
+// ../shared is there), /fixtures/* (this folder's own pages), /pages/NAME.html (the native tests' fixture
+// pages, tests/fixtures/pages/NAME/source.html) and /readability.js (Mozilla's, from npm). Every path asked
+// for is recorded in `hits`, so a test can prove a URL was never requested.
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 import { loadExpected, seedHtml, seedsAvailable } from './seed_pages.mjs';
+import { escapeHtml } from './html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = path.resolve(here, '../fixtures');
+const NATIVE_PAGES_DIR = path.resolve(here, '../../tests/fixtures/pages');
 const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
 
 export function seedPages() {
@@ -19,12 +23,31 @@ export function seedPages() {
     name, doc, path: `/seed/${name.slice(0, 3)}.html`, html: seedHtml(name, doc) }));
 }
 
+// A plain-text fixture page served as HTML: each line a paragraph.
+function textAsHtml(text) {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`;
+}
+
+// The native tests' fixture pages (tests/fixtures/pages/NAME/source.html, or source.txt served as HTML),
+// as served paths: [{name, path, html}].
+export function nativeFixturePages() {
+  return readdirSync(NATIVE_PAGES_DIR).sort().map((name) => {
+    const html = path.join(NATIVE_PAGES_DIR, name, 'source.html');
+    return { name, path: `/pages/${name}.html`, html: existsSync(html) ? readFileSync(html, 'utf8')
+      : textAsHtml(readFileSync(path.join(NATIVE_PAGES_DIR, name, 'source.txt'), 'utf8')) };
+  });
+}
+
 export async function startServer(extraPages = {}) {
   const pages = new Map(Object.entries(extraPages));
   for (const seed of seedPages()) pages.set(seed.path, seed.html);
   for (const file of readdirSync(FIXTURES_DIR)) pages.set(`/fixtures/${file}`, readFileSync(path.join(FIXTURES_DIR, file), 'utf8'));
+  for (const page of nativeFixturePages()) pages.set(page.path, page.html);
+  const hits = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    hits.push(url.pathname);
     if (url.pathname === '/readability.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' });
       response.end(readFileSync(READABILITY));
@@ -38,5 +61,5 @@ export async function startServer(extraPages = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, pages, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, pages, hits, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -13,6 +13,7 @@
   const MAX_NODES = 2000000;
   const MAX_ATTRIBUTE_CHARS = 2048;
   const MAX_TEXT_CHARS = 1 << 20;
+  const ELEMENT_NODE = 1;
 
   function isJsonLd(element) {
     return (element.getAttribute('type') || '').includes('ld+json');
@@ -43,47 +44,47 @@
   }
 
   // The page model's JSON text, written as the walk goes: [parent, tag, attrs] for elements, [parent, text]
-  // for text. Parents precede their children, node i gets id i+1 (the document is 0). The walk follows
-  // firstChild/nextSibling links with a stack of the open elements' ids: no array or object per node, no
-  // recursion (deep pages cannot overflow the stack), and skipped subtrees are never entered.
+  // for text. Parents precede their children, node i gets id i+1 (the document is 0). A TreeWalker moves
+  // through the tree (one native call a step: Firefox's content-script wrappers made sibling links several
+  // times slower) with a stack of the open elements' ids: no array or object per node, no recursion (deep
+  // pages cannot overflow the stack), and skipped subtrees are never entered.
   function pageJson(doc) {
     const root = doc.documentElement;
     const nodes = [];
     const openParents = [];
     const openInHead = [];
-    let node = root;
     let parent = 0;
     let inHead = false;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    let node = root;
     while (node && nodes.length < MAX_NODES) {
-      let entered = false;
-      const type = node.nodeType;
-      if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) {
+      if (node.nodeType !== ELEMENT_NODE) {
         let text = node.nodeValue;
         if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
         nodes.push(`[${parent},${JSON.stringify(text)}]`);
-      } else if (type === Node.ELEMENT_NODE) {
+      } else {
         const tag = node.localName;
         const kept = !DROPPED_TAGS.has(tag) && (tag !== 'script' || isJsonLd(node))
           && (inHead || tag === 'head' || tag === 'html' || tag === 'body' || !isHidden(node));
         if (kept) {
           nodes.push(`[${parent},${JSON.stringify(tag)},${attributesJson(node)}]`);
-          if (node.firstChild) {
+          const child = walker.firstChild();
+          if (child) {
             openParents.push(parent);
             openInHead.push(inHead);
             parent = nodes.length;
             inHead = inHead || tag === 'head';
-            node = node.firstChild;
-            entered = true;
+            node = child;
+            continue;
           }
         }
       }
-      if (entered) continue;
-      while (node !== root && !node.nextSibling) {
-        node = node.parentNode;
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) {  // climbing out of an element entered above
         parent = openParents.pop();
         inHead = openInHead.pop();
+        node = walker.nextSibling();
       }
-      node = node === root ? null : node.nextSibling;
     }
     return `{"version":1,"source":"dom","url":${JSON.stringify(location.href)},"nodes":[${nodes.join(',')}]}`;
   }

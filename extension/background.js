@@ -7,29 +7,65 @@ import { clearBadge, showError, showVerdict } from './background/badge.js';
 import { getSettings } from './shared/settings.js';
 import * as store from './shared/store.js';
 
+// Timestamps comparable with the content script's (same clock, different time origins).
+const clock = () => performance.timeOrigin + performance.now();
+
 // The latest report per tab. Memory only: a restarted worker asks the tab for its page again.
 const reports = new Map();
+// Analyses under way, per tab: the popup waits for them rather than collecting the page a second time.
+const analysing = new Map();
 
+// The history index is written to storage after the badge is set, off the page's critical path, yet at
+// once: the write starts in the same turn as the answer, and a change made while a write runs is written
+// right after it, so no analysed article waits on a timer (a stopped worker could lose it). Each write
+// exports the index as it is then, so the last write always holds every article. Resolves to the last
+// write's outcome ({ saved, error }: persistHistory's), which the popup shows when storage is full.
+let historyWriting = null;
+let historyChanged = false;
+
+function persistHistorySoon(engine) {
+  historyChanged = true;
+  if (historyWriting) return historyWriting;
+  historyWriting = (async () => {
+    let outcome;
+    while (historyChanged) {
+      historyChanged = false;
+      outcome = await persistHistory(engine);
+    }
+    return outcome;
+  })().finally(() => { historyWriting = null; });
+  return historyWriting;
+}
+
+// Analyses a page and sets the badge. report.timing holds the background's stages: waiting for the core
+// and the settings, the wasm call (with the core's own stages in timing_ms and the copies in and out of wasm
+// memory in io_ms) and the badge.
 async function analyze(tabId, page, { remember }) {
-  const engine = await getEngine();
   const started = performance.now();
+  const engine = await getEngine();
   const addToHistory = remember && (await getSettings()).historyEnabled;
+  const called = performance.now();
   const answer = engine.analyze(page, { addToHistory });
-  const coreMs = performance.now() - started;
+  const answered = performance.now();
   if (!answer.ok) {
     await clearBadge(tabId);
     return { ok: false, error: answer.error };
   }
-  if (answer.history_added) answer.storage = await persistHistory(engine);
-  const report = { ...answer, timing: { coreMs } };
+  const report = { ...answer, timing: { readyMs: called - started, coreMs: answered - called } };
   reports.set(tabId, report);
   if (answer.is_article) await showVerdict(tabId, answer.verdict.kind);
   else await clearBadge(tabId);
+  report.timing.badgeMs = performance.now() - answered;
+  if (answer.history_added) {
+    persistHistorySoon(engine).then((storage) => { report.storage = storage; });
+  }
   return report;
 }
 
 async function reportFor(tabId) {
+  await historyWriting;  // so the report says whether its article could be stored
   if (reports.has(tabId)) return reports.get(tabId);
+  if (analysing.has(tabId)) return analysing.get(tabId);  // the content script's page is being analysed
   const collected = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT });
   if (!collected) return { ok: false, error: chrome.i18n.getMessage('error_no_page') };
   const report = await analyze(tabId, collected.page, { remember: false });
@@ -39,9 +75,15 @@ async function reportFor(tabId) {
 
 const handlers = {
   async [Channel.PAGE_ANALYZE](message, sender) {
-    const report = await analyze(sender.tab.id, message.page, { remember: true });
+    const receivedAt = clock();
+    const tabId = sender.tab.id;
+    const analysis = analyze(tabId, message.page, { remember: true });
+    analysing.set(tabId, analysis);
+    const report = await analysis.finally(() => {
+      if (analysing.get(tabId) === analysis) analysing.delete(tabId);
+    });
     if (report.ok) report.timing.walkMs = message.timing.walkMs;
-    return { ok: report.ok, coreMs: report.ok ? report.timing.coreMs : 0 };
+    return { ok: report.ok, coreMs: report.ok ? report.timing.coreMs : 0, receivedAt, repliedAt: clock() };
   },
   async [Channel.PAGE_TIMING](message, sender) {
     const report = reports.get(sender.tab.id);
@@ -57,6 +99,7 @@ const handlers = {
   },
   async [Channel.HISTORY_CLEAR]() {
     const engine = await getEngine();
+    await historyWriting;  // a write of the index as it was must not land after the clearing
     engine.clearHistory();
     await store.clearHistory();
     return { ok: true };

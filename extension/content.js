@@ -1,5 +1,5 @@
 // Content script: walks the live DOM of the page (already parsed and rendered by the browser) into the core's
-// page model JSON (core/include/firsthand/page_json.h) and sends it to the background for analysis.
+// page model JSON text (core/include/firsthand/page_json.h) and sends it to the background for analysis.
 // It only gathers: extraction, fingerprints and the verdict all run in the wasm core. Hidden elements are
 // skipped; the kept attributes and dropped tags are those of the native HTML producer
 // (core/html/html_producer.cpp), so the browser and the CLI extract the same body from the same page.
@@ -13,6 +13,7 @@
   const MAX_NODES = 2000000;
   const MAX_ATTRIBUTE_CHARS = 2048;
   const MAX_TEXT_CHARS = 1 << 20;
+  const ELEMENT_NODE = 1;
 
   function isJsonLd(element) {
     return (element.getAttribute('type') || '').includes('ld+json');
@@ -26,53 +27,90 @@
     return getComputedStyle(element).display !== 'contents';
   }
 
-  // Walks the element's own (few) attributes rather than asking for each kept name.
-  function attributesOf(element) {
-    const attrs = {};
-    for (const { name, value } of element.attributes) {
-      if (KEPT_ATTRIBUTES.has(name)) attrs[name] = value.slice(0, MAX_ATTRIBUTE_CHARS);
+  // The element's kept attributes as a JSON object. getAttributeNames gives plain strings: iterating
+  // element.attributes would make an Attr object per attribute, each a wrapper the content script pays for.
+  function attributesJson(element) {
+    if (!element.hasAttributes()) return '{}';
+    let json = '';
+    for (const name of element.getAttributeNames()) {
+      if (!KEPT_ATTRIBUTES.has(name)) continue;
+      let value = element.getAttribute(name);
+      if (value.length > MAX_ATTRIBUTE_CHARS) value = value.slice(0, MAX_ATTRIBUTE_CHARS);
+      json += `${json ? ',' : ''}${JSON.stringify(name)}:${JSON.stringify(value)}`;
     }
-    return attrs;
+    return `{${json}}`;
   }
 
-  // The flat page model: [parent, tag, attrs] for elements, [parent, text] for text. Parents precede their
-  // children, node i gets id i+1 (the document is 0). Iterative: deep pages cannot overflow the stack.
-  function walkDocument(doc) {
+  // The page model's JSON text, written as the walk goes: [parent, tag, attrs] for elements, [parent, text]
+  // for text. Parents precede their children, node i gets id i+1 (the document is 0). A TreeWalker moves
+  // through the tree (one native call a step: Firefox's content-script wrappers made sibling links several
+  // times slower) with a stack of the open elements' ids: no array or object per node, no recursion (deep
+  // pages cannot overflow the stack), and skipped subtrees are never entered.
+  function pageJson(doc) {
+    const root = doc.documentElement;
     const nodes = [];
-    const stack = [[doc.documentElement, 0, false]];
-    while (stack.length && nodes.length < MAX_NODES) {
-      const [node, parent, inHead] = stack.pop();
-      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-        nodes.push([parent, node.nodeValue.slice(0, MAX_TEXT_CHARS)]);
-        continue;
+    const openParents = [];
+    const openInHead = [];
+    let parent = 0;
+    let inHead = false;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    let node = root;
+    while (node && nodes.length < MAX_NODES) {
+      if (node.nodeType !== ELEMENT_NODE) {
+        let text = node.nodeValue;
+        if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
+        nodes.push(`[${parent},${JSON.stringify(text)}]`);
+      } else {
+        const tag = node.localName;
+        const kept = !DROPPED_TAGS.has(tag) && (tag !== 'script' || isJsonLd(node))
+          && (inHead || tag === 'head' || tag === 'html' || tag === 'body' || !isHidden(node));
+        if (kept) {
+          nodes.push(`[${parent},${JSON.stringify(tag)},${attributesJson(node)}]`);
+          const child = walker.firstChild();
+          if (child) {
+            openParents.push(parent);
+            openInHead.push(inHead);
+            parent = nodes.length;
+            inHead = inHead || tag === 'head';
+            node = child;
+            continue;
+          }
+        }
       }
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const tag = node.localName;
-      if (DROPPED_TAGS.has(tag) || (tag === 'script' && !isJsonLd(node))) continue;
-      const head = inHead || tag === 'head';
-      if (!head && tag !== 'html' && tag !== 'body' && isHidden(node)) continue;
-      nodes.push([parent, tag, attributesOf(node)]);
-      const id = nodes.length;
-      const children = node.childNodes;
-      for (let i = children.length - 1; i >= 0; --i) stack.push([children[i], id, head]);
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) {  // climbing out of an element entered above
+        parent = openParents.pop();
+        inHead = openInHead.pop();
+        node = walker.nextSibling();
+      }
     }
-    return { version: 1, source: 'dom', url: location.href, nodes };
+    return `{"version":1,"source":"dom","url":${JSON.stringify(location.href)},"nodes":[${nodes.join(',')}]}`;
   }
+
+  const clock = () => performance.timeOrigin + performance.now();
 
   function collectPage() {
     const start = performance.now();
-    const page = JSON.stringify(walkDocument(document));
+    const page = pageJson(document);
     return { page, walkMs: performance.now() - start };
   }
 
+  // Sends the page and waits for the answer, which comes once the verdict is on the badge. The timing sent
+  // after it: the walk (with the JSON writing), the two message hops and the whole, from this script's start
+  // to the answer; the background adds its own stages to the same report.
   async function reportPage() {
     const started = performance.now();
     const { page, walkMs } = collectPage();
-    const answer = await chrome.runtime.sendMessage({ channel: 'page:analyze', page, timing: { walkMs } });
+    const sentAt = clock();
+    const answer = await chrome.runtime.sendMessage({ channel: 'page:analyze', page, timing: { walkMs, sentAt } });
+    const answeredAt = clock();
     if (answer && answer.ok) {
       await chrome.runtime.sendMessage({
         channel: 'page:timing',
-        timing: { walkMs, coreMs: answer.coreMs, totalMs: performance.now() - started },
+        timing: {
+          walkMs, totalMs: performance.now() - started, pageChars: page.length,
+          sendMs: answer.receivedAt - sentAt, replyMs: answeredAt - answer.repliedAt,
+        },
       });
     }
   }

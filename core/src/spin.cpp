@@ -5,11 +5,9 @@
 #include <string_view>
 
 #include "phrase_trie.h"
+#include "tortured_phrases.h"
 
 namespace firsthand {
-namespace detail {
-extern const std::string_view kTorturedPhrasesTsv;  // tortured_phrases_data.cpp, generated from core/data
-}
 
 namespace {
 
@@ -30,19 +28,8 @@ void add_phrase(Dictionary& dict, std::string_view tortured, std::string_view co
 const Dictionary& tortured_dictionary() {
   static const Dictionary dict = [] {
     Dictionary d;
-    std::string_view rest = detail::kTorturedPhrasesTsv;
-    bool header = true;
-    while (!rest.empty()) {
-      const std::size_t eol = rest.find('\n');
-      const std::string_view line = rest.substr(0, eol);
-      rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-      const std::size_t tab = line.find('\t');
-      if (header || tab == std::string_view::npos) {
-        header = false;
-        continue;
-      }
-      add_phrase(d, line.substr(0, tab), line.substr(tab + 1));
-    }
+    detail::for_each_tortured_phrase(
+        [&](std::string_view tortured, std::string_view correct) { add_phrase(d, tortured, correct); });
     return d;
   }();
   return dict;

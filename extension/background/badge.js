@@ -10,17 +10,22 @@ const BADGE_COLOURS = {
   verbatim_copy: '#c62828',
 };
 
+// The calls are independent, so they are made at once rather than one after another's round trip.
 export async function showVerdict(tabId, kind) {
   const text = chrome.i18n.getMessage(`badge_${kind}`) || '?';
-  await chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[kind] || '#546e7a' });
-  if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-  await chrome.action.setBadgeText({ tabId, text });
-  await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage(`verdict_${kind}`) || '' });
+  await Promise.all([
+    chrome.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[kind] || '#546e7a' }),
+    chrome.action.setBadgeTextColor && chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' }),
+    chrome.action.setBadgeText({ tabId, text }),
+    chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage(`verdict_${kind}`) || '' }),
+  ]);
 }
 
 export async function clearBadge(tabId) {
-  await chrome.action.setBadgeText({ tabId, text: '' });
-  await chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('extension_name') });
+  await Promise.all([
+    chrome.action.setBadgeText({ tabId, text: '' }),
+    chrome.action.setTitle({ tabId, title: chrome.i18n.getMessage('extension_name') }),
+  ]);
 }
 
 // The page could not be analysed (the engine did not load, storage failed): a grey "!" that says so.

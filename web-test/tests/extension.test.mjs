@@ -42,8 +42,8 @@ for (const kind of browsers) {
 
     test('the wasm core is under 800 KB', () => {
       const bytes = statSync(path.join(distDir(kind), 'wasm/firsthand.wasm')).size;
-      console.log(`wasm size: ${(bytes / 1024).toFixed(0)} KB (${bytes} bytes)`);
-      assert.ok(bytes < 800 * 1024);
+      console.log(`wasm size: ${(bytes / 1000).toFixed(0)} KB (${bytes} bytes; target under 800,000)`);
+      assert.ok(bytes < 800 * 1000);
     });
 
     test('seed pages with the sample pack: badge and popup as expected.json says', { skip: !seedsAvailable() && 'SKIPPED: ../shared/seeds absent' }, async () => {
@@ -95,6 +95,9 @@ for (const kind of browsers) {
       const paths = ['/big.html', ...seedPages().map((s) => s.path)];
       for (const pagePath of paths) {
         const { page, tabId } = await harness.visit(server.origin + pagePath);
+        // The badge first: asking for the report earlier would have the background collect the page again,
+        // running a second analysis beside the one being timed.
+        await waitForVerdict(harness, tabId);
         const report = await poll('the timing', async () => {
           const r = await harness.report(tabId);
           return r && r.timing && r.timing.totalMs !== undefined ? r : undefined;
@@ -110,10 +113,18 @@ for (const kind of browsers) {
           }
           return runs.sort((a, b) => a - b)[2];
         });
+        // total: from the content script's start to its receipt of the answer, which the background sends
+        // once the badge is set (both message hops included; the history write comes after, off this path).
         const bytes = server.pages.get(pagePath).length;
-        const { walkMs, coreMs, totalMs } = report.timing;
-        console.log(`${kind} timing ${pagePath} (${(bytes / 1024).toFixed(0)} KB): DOM walk ${walkMs.toFixed(1)} ms, `
-          + `wasm call ${coreMs.toFixed(1)} ms, total ${totalMs.toFixed(1)} ms | Readability.parse() ${readabilityMs.toFixed(1)} ms`);
+        const t = report.timing;
+        const core = report.timing_ms;
+        const ms = (value) => `${value.toFixed(1)} ms`;
+        console.log(`${kind} timing ${pagePath} (${(bytes / 1024).toFixed(0)} KB): DOM walk ${ms(t.walkMs)}, `
+          + `wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} | Readability.parse() ${ms(readabilityMs)}`);
+        console.log(`  stages: walk+JSON ${ms(t.walkMs)} (${(t.pageChars / 1024).toFixed(0)} K chars), message ${ms(t.sendMs)}, `
+          + `core ready ${ms(t.readyMs)}, into wasm ${ms(report.io_ms.in)}, parse ${ms(core.parse)}, `
+          + `extract ${ms(core.extract)}, fingerprint ${ms(core.fingerprint)}, verdict ${ms(core.verdict)}, `
+          + `answer ${ms(core.answer)}, out of wasm ${ms(report.io_ms.out)}, badge ${ms(t.badgeMs)}, reply ${ms(t.replyMs)}`);
         assert.ok(report.article.paragraphs.length > 0);
         await page.close();
       }

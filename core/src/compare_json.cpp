@@ -18,7 +18,11 @@ nlohmann::json to_json(const PairScores& s) {
           {"shared_quotes", round3(s.shared_quotes)},
           {"length_ratio", round3(s.length_ratio)},
           {"artefacts_a", s.artefacts_a},
-          {"artefacts_b", s.artefacts_b}};
+          {"artefacts_b", s.artefacts_b},
+          {"tortured_a", s.tortured_a ? nlohmann::json(*s.tortured_a) : nlohmann::json()},
+          {"tortured_b", s.tortured_b ? nlohmann::json(*s.tortured_b) : nlohmann::json()},
+          {"rarer_swaps_a", s.rarer_swaps_a},
+          {"rarer_swaps_b", s.rarer_swaps_b}};
 }
 
 nlohmann::json to_json(const Alignment& alignment) {
@@ -35,6 +39,8 @@ nlohmann::json to_json(const Alignment& alignment) {
                      {"substitutions", subs}});
   }
   return {{"aligned_share_a", round3(alignment.aligned_share_a)},
+          {"rarer_swaps_a", alignment.rarer_swaps_a},
+          {"rarer_swaps_b", alignment.rarer_swaps_b},
           {"aligned_share_b", round3(alignment.aligned_share_b)},
           {"order_agreement", round3(alignment.order_agreement)},
           {"substituted_word_share", round3(alignment.substituted_word_share)},

@@ -232,6 +232,20 @@ TEST_CASE("verdicts on every fixture pair read as English and never say A or B",
     }
 }
 
+TEST_CASE("verdict sentences: a credit alone names the original", "[verdict][reasons]") {
+  for (const auto& f : test::load_pair_fixtures())
+    if (f.slug == "harbour-bridge-syndicated") {
+      const Article& copy = f.likely_original == "a" ? f.b : f.a;
+      const Verdict v = judge(copy, {});
+      CHECK(v.kind == VerdictKind::Syndicated);
+      CHECK(v.summary == "Syndicated: this page republishes a story by Nordic Press Agency and credits its source.");
+      CHECK(v.reasons == Reasons{"No known article holds this page's text, so its credit names the original."});
+      REQUIRE(v.likely_original);
+      CHECK(v.likely_original->reasons ==
+            Reasons{"This page credits Nordic Press Agency (\"by Nordic Press Agency\")."});
+    }
+}
+
 TEST_CASE("verdict sentences for an original and a copy a day younger", "[verdict][reasons]") {
   for (const auto& f : test::load_pair_fixtures()) {
     if (f.slug == "harbour-bridge-syndicated") {

@@ -164,7 +164,8 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
                                        {"This page credits " + page.meta.credit +
                                         (page.meta.credit_evidence.empty() ? "" : " (\"" + page.meta.credit_evidence + "\")") +
                                         "."}};
-    v.reasons = v.likely_original->reasons;
+    // The original's own reason already quotes the credit; the verdict says why the credit alone decides.
+    v.reasons = {"No known article holds this page's text, so its credit names the original."};
   } else if (std::any_of(matches.begin(), matches.end(), [](const auto& m) { return page_is_source(m.second); })) {
     v.kind = VerdictKind::Original;
     for (const auto& m : matches)

@@ -146,6 +146,13 @@ TEST_CASE("reasons: same source, each kind of evidence for a common parent", "[c
                                   " is machine-spun (25 tortured phrases per 100 sentences): both derive from the "
                                   "story by Northwire, not from each other.");
   }
+  SECTION("one credits an agency, the other is dated later") {
+    const Comparison c = classify(trimmed_copy_scores(), meta_with("2025-03-04", "Coastal Daily", "Northwire"),
+                                  meta_with("2025-11-20", "Daily Buzz Hub"), kPageNames);
+    CHECK(c.relation == Relation::SameSource);
+    CHECK(c.reasons.back() == "This page credits Northwire; " + kOther +
+                                  " is dated later and cannot be its source: both derive from the story by Northwire.");
+  }
   SECTION("each keeps unchanged passages the other cut") {
     PairScores s;
     s.identical_a_in_b = s.aligned_a_in_b = 0.6;

@@ -3,8 +3,8 @@
 // that shows spin (a spinner's output is an end product, never what a writer or a scraper works from), else
 // the shorter text, else the later date. Then:
 //   0. both are copies of one parent: both credit the same source, or one credits a source while the other
-//      is spun, or the spun side holds text the other lacks, or the unspun side's page is dated after the
-//      spun one, or each keeps unchanged passages the other cut -> same source
+//      is spun or dated later, or the spun side holds text the other lacks, or the unspun side's page is
+//      dated after the spun one, or each keeps unchanged passages the other cut -> same source
 //   1. most of its sentences have an identical partner          -> verbatim copy (syndicated if it credits)
 //   2. a good share has a partner sharing a third of its words  -> derived: spun copy when both texts are
 //      about as long, rewrite when the copy is clearly shorter
@@ -109,9 +109,13 @@ std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_me
   if (!copy_meta.credit.empty() && fold_text(copy_meta.credit) == fold_text(other_meta.credit) &&
       !is_credited_publisher(copy_meta.credit, copy_meta) && !is_credited_publisher(copy_meta.credit, other_meta))
     return reasons::both_credit(n, copy_meta.credit);
-  if (!copy_meta.credit.empty() && other_meta.credit.empty() && o.other_spin.any() &&
-      !is_credited_publisher(copy_meta.credit, other_meta))
+  const bool credits_someone_else = !copy_meta.credit.empty() && other_meta.credit.empty() &&
+                                    !is_credited_publisher(copy_meta.credit, other_meta);
+  if (credits_someone_else && o.other_spin.any())
     return reasons::credited_beside_spun(n, copy_meta.credit, o.other_spin);
+  // A copy that credits an agency cannot have taken its text from a page dated after it.
+  if (credits_someone_else && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
+    return reasons::credited_before_other(n, copy_meta.credit);
   if (o.read_from_other) return reasons::spun_holds_more(n, o.copy_spin);
   // Unchanged sentences both ways, yet each side keeps passages with no counterpart at all in the other:
   // neither contains the other, both were cut from one longer text.

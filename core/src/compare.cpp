@@ -11,17 +11,21 @@ std::uint32_t tortured_per_100_sentences(const TokenizedText& text) {
   return static_cast<std::uint32_t>(find_tortured_phrases(text).size() * 100 / text.sentences.size());
 }
 
-Comparison compare(const ComparedSide& a, const ComparedSide& b, const SideNames& names) {
+namespace {
+PairScores scores_of(const ComparedSide& a, const ComparedSide& b) {
   PairScores scores = score_pair(a.fingerprint, b.fingerprint);
   scores.tortured_a = a.tortured_per_100_sentences;
   scores.tortured_b = b.tortured_per_100_sentences;
-  return classify(scores, a.meta, b.meta, names);
+  return scores;
+}
+}  // namespace
+
+Comparison compare(const ComparedSide& a, const ComparedSide& b, const SideNames& names) {
+  return classify(scores_of(a, b), a.meta, b.meta, names);
 }
 
 Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment alignment, const SideNames& names) {
-  PairScores scores = score_pair(a.fingerprint, b.fingerprint);
-  scores.tortured_a = a.tortured_per_100_sentences;
-  scores.tortured_b = b.tortured_per_100_sentences;
+  PairScores scores = scores_of(a, b);
   scores.rarer_swaps_a = alignment.rarer_swaps_a;
   scores.rarer_swaps_b = alignment.rarer_swaps_b;
   Comparison result = classify(scores, a.meta, b.meta, names);

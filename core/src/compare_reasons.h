@@ -4,15 +4,16 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "firsthand/compare.h"
 
 namespace firsthand::reasons {
 
-// The side read as the copy and the other side, as the reasons name them.
+// The side read as the copy and the other side, as the reasons name them (views of SideNames' strings).
 struct Names {
-  std::string copy, other;
+  std::string_view copy, other;
 };
 
 // Spin evidence that crossed its threshold; an empty value is no evidence of that kind.
@@ -32,6 +33,7 @@ std::string shorter(const Names& n, double length_ratio);
 std::string spin_shown(const Names& n, const SpinSigns& copy_spin);
 std::string both_credit(const Names& n, const std::string& credit);
 std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin);
+std::string credited_before_other(const Names& n, const std::string& credit);
 std::string spun_holds_more(const Names& n, const SpinSigns& copy_spin);
 std::string source_dated_later(const Names& n, const SpinSigns& copy_spin);
 std::string differing_cuts(const Names& n, double copy_own_share, double other_own_share);

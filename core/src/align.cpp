@@ -1,6 +1,7 @@
 // Sentence alignment of two texts (compare.h): each sentence of A is paired with the sentence of B that
 // shares most content words (an inverted index keeps this linear in practice), then the words between
-// common anchors of the two sentences (their longest common subsequence) are read as substitutions.
+// common anchors of the two sentences (their longest common subsequence) are read as substitutions, and
+// content-word swaps vote for the side with the longer (rarer) words: the spinner's side.
 #include <algorithm>
 #include <unordered_map>
 
@@ -34,9 +35,22 @@ std::string join_tokens(const TokenizedText& text, std::size_t first, std::size_
   return out;
 }
 
+bool content_only(const TokenizedText& text, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i)
+    if (!content(text.tokens[i])) return false;
+  return true;
+}
+
+// Counts a content-word swap towards the side whose words are clearly longer (the rarer wording).
+void vote_rarer(const WordSubstitution& swap, Alignment& result) {
+  constexpr std::size_t kClearlyLonger = 2;  // characters (bytes): "largest" / "biggest" casts no vote
+  if (swap.in_a.size() >= swap.in_b.size() + kClearlyLonger) ++result.rarer_swaps_a;
+  if (swap.in_b.size() >= swap.in_a.size() + kClearlyLonger) ++result.rarer_swaps_b;
+}
+
 // Substitutions between two aligned sentences: gaps between LCS anchors that are short on both sides.
 std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Sentence& sa, const TokenizedText& b,
-                                            const Sentence& sb, std::size_t& substituted_words) {
+                                            const Sentence& sb, std::size_t& substituted_words, Alignment& result) {
   const std::size_t n = std::min<std::size_t>(sa.token_count, kMaxSentenceTokens);
   const std::size_t m = std::min<std::size_t>(sb.token_count, kMaxSentenceTokens);
   std::vector<std::uint16_t> lcs((n + 1) * (m + 1), 0);
@@ -53,6 +67,9 @@ std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Senten
     if (len_a > 0 && len_b > 0 && len_a <= kMaxGapWords && len_b <= kMaxGapWords) {
       out.push_back({join_tokens(b, sb.first_token + gap_j, sb.first_token + j),
                      join_tokens(a, sa.first_token + gap_i, sa.first_token + i)});
+      if (content_only(a, sa.first_token + gap_i, sa.first_token + i) &&
+          content_only(b, sb.first_token + gap_j, sb.first_token + j))
+        vote_rarer(out.back(), result);
       for (std::size_t k = gap_i; k < i; ++k) substituted_words += content(a.tokens[sa.first_token + k]);
     }
   };
@@ -119,7 +136,7 @@ Alignment align_sentences(const TokenizedText& a, const TokenizedText& b) {
     const Sentence& sb = b.sentences[best];
     AlignedPair pair{i, best, best_dice, false, std::string(a.sentence_text(sa)), std::string(b.sentence_text(sb)), {}};
     pair.identical = pair.text_a == pair.text_b;
-    pair.substitutions = substitutions(a, sa, b, sb, substituted_words);
+    pair.substitutions = substitutions(a, sa, b, sb, substituted_words, result);
     for (std::size_t k = sa.first_token; k < sa.first_token + sa.token_count; ++k) aligned_words += content(a.tokens[k]);
     b_used[best] = true;
     result.pairs.push_back(std::move(pair));

@@ -1,53 +1,83 @@
 // JSON forms of the comparison results (compare.h), as the CLI prints them and the wasm ABI returns them.
+// Objects are filled from tables of fields: one loop instead of one nested initializer list per field keeps
+// the wasm small.
+#include <utility>
+
 #include "firsthand/compare.h"
 
 namespace firsthand {
 namespace {
 double round3(double x) { return static_cast<double>(static_cast<long long>(x * 1000.0 + 0.5)) / 1000.0; }
 const char* source_name(Source s) { return s == Source::A ? "a" : s == Source::B ? "b" : "neither"; }
+
+nlohmann::json rounded_fields(std::initializer_list<std::pair<const char*, double>> fields) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [name, value] : fields) j[name] = round3(value);
+  return j;
+}
+
+nlohmann::json count_or_null(const std::optional<std::uint32_t>& count) {
+  return count ? nlohmann::json(*count) : nlohmann::json();
+}
 }  // namespace
 
 nlohmann::json to_json(const PairScores& s) {
-  return {{"resemblance", round3(s.resemblance)},
-          {"shingle_resemblance", round3(s.shingle_resemblance)},
-          {"fact_resemblance", round3(s.fact_resemblance)},
-          {"identical_a_in_b", round3(s.identical_a_in_b)},
-          {"identical_b_in_a", round3(s.identical_b_in_a)},
-          {"aligned_a_in_b", round3(s.aligned_a_in_b)},
-          {"aligned_b_in_a", round3(s.aligned_b_in_a)},
-          {"shared_quotes", round3(s.shared_quotes)},
-          {"length_ratio", round3(s.length_ratio)},
-          {"artefacts_a", s.artefacts_a},
-          {"artefacts_b", s.artefacts_b}};
+  nlohmann::json j = rounded_fields({{"resemblance", s.resemblance},
+                                     {"shingle_resemblance", s.shingle_resemblance},
+                                     {"fact_resemblance", s.fact_resemblance},
+                                     {"identical_a_in_b", s.identical_a_in_b},
+                                     {"identical_b_in_a", s.identical_b_in_a},
+                                     {"aligned_a_in_b", s.aligned_a_in_b},
+                                     {"aligned_b_in_a", s.aligned_b_in_a},
+                                     {"shared_quotes", s.shared_quotes},
+                                     {"length_ratio", s.length_ratio}});
+  j["artefacts_a"] = s.artefacts_a;
+  j["artefacts_b"] = s.artefacts_b;
+  j["tortured_a"] = count_or_null(s.tortured_a);
+  j["tortured_b"] = count_or_null(s.tortured_b);
+  j["rarer_swaps_a"] = s.rarer_swaps_a;
+  j["rarer_swaps_b"] = s.rarer_swaps_b;
+  return j;
 }
 
 nlohmann::json to_json(const Alignment& alignment) {
   nlohmann::json pairs = nlohmann::json::array();
   for (const auto& p : alignment.pairs) {
     nlohmann::json subs = nlohmann::json::array();
-    for (const auto& s : p.substitutions) subs.push_back({{"in_b", s.in_b}, {"in_a", s.in_a}});
-    pairs.push_back({{"sentence_a", p.sentence_a},
-                     {"sentence_b", p.sentence_b},
-                     {"similarity", round3(p.similarity)},
-                     {"identical", p.identical},
-                     {"text_a", p.text_a},
-                     {"text_b", p.text_b},
-                     {"substitutions", subs}});
+    for (const auto& s : p.substitutions) {
+      nlohmann::json sub = nlohmann::json::object();
+      sub["in_b"] = s.in_b;
+      sub["in_a"] = s.in_a;
+      subs.push_back(std::move(sub));
+    }
+    nlohmann::json pair = nlohmann::json::object();
+    pair["sentence_a"] = p.sentence_a;
+    pair["sentence_b"] = p.sentence_b;
+    pair["similarity"] = round3(p.similarity);
+    pair["identical"] = p.identical;
+    pair["text_a"] = p.text_a;
+    pair["text_b"] = p.text_b;
+    pair["substitutions"] = std::move(subs);
+    pairs.push_back(std::move(pair));
   }
-  return {{"aligned_share_a", round3(alignment.aligned_share_a)},
-          {"aligned_share_b", round3(alignment.aligned_share_b)},
-          {"order_agreement", round3(alignment.order_agreement)},
-          {"substituted_word_share", round3(alignment.substituted_word_share)},
-          {"pairs", pairs}};
+  nlohmann::json j = rounded_fields({{"aligned_share_a", alignment.aligned_share_a},
+                                     {"aligned_share_b", alignment.aligned_share_b},
+                                     {"order_agreement", alignment.order_agreement},
+                                     {"substituted_word_share", alignment.substituted_word_share}});
+  j["rarer_swaps_a"] = alignment.rarer_swaps_a;
+  j["rarer_swaps_b"] = alignment.rarer_swaps_b;
+  j["pairs"] = std::move(pairs);
+  return j;
 }
 
 nlohmann::json to_json(const Comparison& c) {
-  nlohmann::json j = {{"relation", relation_name(c.relation)},
-                      {"source", source_name(c.source)},
-                      {"confidence", round3(c.confidence)},
-                      {"credited_source", c.credited_source},
-                      {"reasons", c.reasons},
-                      {"scores", to_json(c.scores)}};
+  nlohmann::json j = nlohmann::json::object();
+  j["relation"] = relation_name(c.relation);
+  j["source"] = source_name(c.source);
+  j["confidence"] = round3(c.confidence);
+  j["credited_source"] = c.credited_source;
+  j["reasons"] = c.reasons;
+  j["scores"] = to_json(c.scores);
   if (c.alignment) j["alignment"] = to_json(*c.alignment);
   return j;
 }

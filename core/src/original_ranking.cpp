@@ -1,22 +1,12 @@
 // Scores each candidate original on the evidence a reader can check: containment direction, credit,
-// canonical URL, earliest date, spin evidence and completeness. Each point comes with its reason.
+// canonical URL, spin evidence, earliest date and completeness. Each point comes with its reason. Spin and
+// a candidate's own credit weigh more than dates: a spun text or a credited copy is never the first
+// publication, whatever date its page shows.
 #include "original_ranking.h"
 
 #include <algorithm>
 
-#include "firsthand/normalize.h"
-
 namespace firsthand::detail {
-namespace {
-
-bool credit_names(const std::string& credit, const Metadata& meta) {
-  if (credit.empty()) return false;
-  const std::string c = fold_text(credit);
-  return (!meta.site_name.empty() && fold_text(meta.site_name).find(c) != std::string::npos) ||
-         (!meta.canonical_url.empty() && fold_text(meta.canonical_url).find(c) != std::string::npos);
-}
-
-}  // namespace
 
 std::vector<RankedOriginal> rank_originals(const Article& page, const Fingerprint& page_fp,
                                            const std::vector<KnownArticle>& known,
@@ -36,7 +26,7 @@ std::vector<RankedOriginal> rank_originals(const Article& page, const Fingerprin
                               ? "It holds this page's text, not the reverse."
                               : "This page follows its text and order of facts.");
     }
-    if (credit_names(page.meta.credit, k.meta)) {
+    if (is_credited_publisher(page.meta.credit, k.meta)) {
       r.score += 2;
       r.reasons.push_back("This page credits " + page.meta.credit + ".");
     }
@@ -44,15 +34,24 @@ std::vector<RankedOriginal> rank_originals(const Article& page, const Fingerprin
       r.score += 2;
       r.reasons.push_back("This page's canonical URL points to it.");
     }
+    const bool candidate_spun = shows_spin(comparison.scores.artefacts_b, comparison.scores.tortured_b);
+    if (candidate_spun) {
+      r.score -= 2;
+      r.reasons.push_back("It reads as machine-spun itself, so it is not the first text.");
+    } else if (shows_spin(comparison.scores.artefacts_a, comparison.scores.tortured_a)) {
+      r.score += 1;
+      r.reasons.push_back("It reads as written text; this page reads as machine-spun.");
+    }
+    if (!k.meta.credit.empty() && !is_credited_publisher(k.meta.credit, k.meta)) {
+      r.score -= 2;
+      r.reasons.push_back("It credits " + k.meta.credit + " itself: a copy, not the first publication.");
+    }
     if (!k.meta.date.empty() && k.meta.date == earliest) {
       r.score += 1;
       const auto days = days_between(k.meta.date, page.meta.date);
-      r.reasons.push_back(days && *days > 0 ? "Published " + std::to_string(*days) + " days before this page."
+      r.reasons.push_back(days && *days > 0 ? "Published " + std::to_string(*days) + (*days == 1 ? " day" : " days") +
+                                                  " before this page."
                                             : "The earliest date among the matches (" + k.meta.date + ").");
-    }
-    if (k.fingerprint.artefacts_per_100_sentences < page_fp.artefacts_per_100_sentences) {
-      r.score += 1;
-      r.reasons.push_back("It reads as written text; this page shows more translation artefacts.");
     }
     if (k.fingerprint.word_count > page_fp.word_count) {
       r.score += 0.5;

@@ -46,17 +46,34 @@ LikelyOriginal from_known(const KnownArticle& k, std::vector<std::string> reason
   return {k.label, k.meta.title, k.meta.site_name, k.meta.canonical_url, k.meta.date, true, std::move(reasons)};
 }
 
-std::string display_name(const LikelyOriginal& o) {
-  if (!o.title.empty()) return "\"" + o.title + "\"" + (o.site.empty() ? "" : " (" + o.site + ")");
-  if (!o.site.empty()) return o.site;
-  return o.label;
+// How a reader recognises an article: "Title" (Site), else the site, else its label.
+std::string display_name(const std::string& title, const std::string& site, const std::string& label) {
+  if (!title.empty()) return "\"" + title + "\"" + (site.empty() ? "" : " (" + site + ")");
+  if (!site.empty()) return site;
+  return label;
+}
+
+std::string display_name(const LikelyOriginal& o) { return display_name(o.title, o.site, o.label); }
+
+// What a known copy of this page is, for an original's reasons.
+std::string kind_of_copy(Relation r) {
+  switch (r) {
+    case Relation::VerbatimCopy: return "a verbatim copy";
+    case Relation::Syndicated: return "a credited syndication";
+    case Relation::SpunCopy: return "a machine-spun copy";
+    case Relation::Rewrite: return "a rewrite";
+    default: return "a derived text";
+  }
 }
 
 std::string summary_of(const Verdict& v) {
   const std::string original = v.likely_original ? display_name(*v.likely_original) : "";
   switch (v.kind) {
     case VerdictKind::Original: return "This looks like the original: known copies derive from it.";
-    case VerdictKind::Syndicated: return "Syndicated: this page republishes " + original + "'s story and credits it.";
+    case VerdictKind::Syndicated:
+      return "Syndicated: this page republishes " +
+             (v.likely_original && !v.likely_original->known ? "a story by " + original : original) +
+             " and credits its source.";
     case VerdictKind::VerbatimCopy: return "A verbatim copy of " + original + ".";
     case VerdictKind::SpunCopy: return "A machine-spun copy of " + original + ": same text, words swapped.";
     case VerdictKind::Rewrite: return "A rewrite of " + original + ": shorter, following its facts in order.";
@@ -100,11 +117,23 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
   const TokenizedText page_text = tokenize(page.paragraphs);
   const Fingerprint page_fp = fingerprint(page_text);
 
+  const std::uint32_t page_tortured = tortured_per_100_sentences(page_text);
+
+  // The reasons speak of "this page" and name the other article, never of the pairwise "A" and "B". Whether
+  // a pair is related does not depend on which side is the copy, so only related articles' texts are read
+  // for the spin evidence (tortured phrases, word swaps) that orients the pair.
   std::vector<std::pair<std::size_t, Comparison>> matches;
   for (std::size_t i = 0; i < known.size(); ++i) {
-    Comparison c = compare(ComparedSide{page_fp, page.meta}, ComparedSide{known[i].fingerprint, known[i].meta});
+    const KnownArticle& k = known[i];
+    const SideNames names{"this page", display_name(k.meta.title, k.meta.site_name, k.label)};
+    const ComparedSide page_side{page_fp, page.meta, page_tortured};
+    Comparison c = compare(page_side, ComparedSide{k.fingerprint, k.meta}, names);
     if (c.relation == Relation::Unrelated) continue;
-    if (known[i].article) c.alignment = align_sentences(page_text, tokenize(known[i].article->paragraphs));
+    if (k.article) {
+      const TokenizedText known_text = tokenize(k.article->paragraphs);
+      c = compare(page_side, ComparedSide{k.fingerprint, k.meta, tortured_per_100_sentences(known_text)},
+                  align_sentences(page_text, known_text), names);
+    }
     matches.emplace_back(i, std::move(c));
   }
   std::stable_sort(matches.begin(), matches.end(),
@@ -135,12 +164,15 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
                                        {"This page credits " + page.meta.credit +
                                         (page.meta.credit_evidence.empty() ? "" : " (\"" + page.meta.credit_evidence + "\")") +
                                         "."}};
-    v.reasons = v.likely_original->reasons;
+    // The original's own reason already quotes the credit; the verdict says why the credit alone decides.
+    v.reasons = {"No known article holds this page's text, so its credit names the original."};
   } else if (std::any_of(matches.begin(), matches.end(), [](const auto& m) { return page_is_source(m.second); })) {
     v.kind = VerdictKind::Original;
     for (const auto& m : matches)
       if (page_is_source(m.second) && v.reasons.size() < 4)
-        v.reasons.push_back(known[m.first].label + " is a " + relation_name(m.second.relation) + " of this page.");
+        v.reasons.push_back("This page is the source of " + kind_of_copy(m.second.relation) + ": " +
+                            display_name(known[m.first].meta.title, known[m.first].meta.site_name, known[m.first].label) +
+                            ".");
     v.confidence = matches.front().second.confidence;
   } else if (!matches.empty()) {
     v.kind = VerdictKind::IndependentSameEvent;

@@ -53,7 +53,8 @@ void add_hints(const Article& page, const TokenizedText& page_text, const Finger
   if (lexicon.size() > 0) {
     const auto in_title = lexicon.find_in(tokenize(page.meta.title));
     v.hints.push_back(in_title.empty() ? "Spinner substitutions against the original: " +
-                                             std::to_string(lexicon.size()) + " word swaps."
+                                             std::to_string(lexicon.size()) +
+                                             (lexicon.size() == 1 ? " word swap." : " word swaps.")
                                        : "Spun headline: " + quoted_list(in_title) + ".");
   }
 

@@ -41,6 +41,13 @@ struct PairScores {
   double shared_quotes = 0;
   double length_ratio = 0;  // words of A / words of B
   std::uint32_t artefacts_a = 0, artefacts_b = 0;  // round-trip artefacts per 100 sentences
+  // Tortured phrases per 100 sentences, known only for a side whose text was read (the page itself, corpus
+  // files): stored fingerprints do not carry them.
+  std::optional<std::uint32_t> tortured_a, tortured_b;
+  // Text level only (from the alignment): content-word swaps whose words are longer on A's side / on B's.
+  // Longer words are the rarer ones (Zipf's law of abbreviation), and a spinner replaces a writer's usual
+  // word with a rarer synonym ("metropolis" for "city"): the side with the rarer words is the spun one.
+  std::uint32_t rarer_swaps_a = 0, rarer_swaps_b = 0;
 };
 
 struct WordSubstitution {
@@ -61,6 +68,7 @@ struct Alignment {
   double aligned_share_a = 0, aligned_share_b = 0;  // sentences of each text that found a partner
   double order_agreement = 0;                       // share of pairs in the same order in both texts
   double substituted_word_share = 0;                // substituted words / words of A's aligned sentences
+  std::uint32_t rarer_swaps_a = 0, rarer_swaps_b = 0;  // content-word swaps with the longer words in A / in B
 };
 
 struct Comparison {
@@ -77,15 +85,31 @@ struct Comparison {
 struct ComparedSide {
   const Fingerprint& fingerprint;
   const Metadata& meta;
+  std::optional<std::uint32_t> tortured_per_100_sentences = std::nullopt;  // when the text is at hand
 };
 
-Comparison compare(const ComparedSide& a, const ComparedSide& b);  // fingerprint level
-Comparison compare(const Article& a, const Article& b);            // text level
+// How the reasons name the two sides: "A" and "B" for a pairwise comparison; a page verdict says "this page"
+// and names the other article by its title and site, so its reasons read without the pairwise letters.
+struct SideNames {
+  std::string a = "A", b = "B";
+};
+
+Comparison compare(const ComparedSide& a, const ComparedSide& b, const SideNames& names = {});  // fingerprint level
+// Both texts read: the alignment's word swaps join the evidence, and the comparison keeps the alignment.
+Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment alignment, const SideNames& names = {});
+Comparison compare(const Article& a, const Article& b);  // text level
 
 PairScores score_pair(const Fingerprint& a, const Fingerprint& b);
 Alignment align_sentences(const TokenizedText& a, const TokenizedText& b);
+// Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
+std::uint32_t tortured_per_100_sentences(const TokenizedText& text);
+// Whether a text reads as machine-spun: round-trip artefacts, or tortured phrases when they were counted.
+bool shows_spin(std::uint32_t artefacts_per_100_sentences, std::optional<std::uint32_t> tortured_per_100_sentences);
+// Whether the article's own site or canonical URL is the publisher a credit names ("Reuters").
+bool is_credited_publisher(const std::string& credit, const Metadata& meta);
 // The rules: relation, source side, confidence and reasons from the scores and metadata.
-Comparison classify(const PairScores& scores, const Metadata& meta_a, const Metadata& meta_b);
+Comparison classify(const PairScores& scores, const Metadata& meta_a, const Metadata& meta_b,
+                    const SideNames& names = {});
 
 nlohmann::json to_json(const PairScores& scores);
 nlohmann::json to_json(const Alignment& alignment);

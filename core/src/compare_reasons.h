@@ -1,0 +1,42 @@
+// The sentences a comparison gives as its reasons (classify.cpp), worded for any count and for either naming
+// of the sides: "A"/"B", or "this page" and an article's title. Internal to the core.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "firsthand/compare.h"
+
+namespace firsthand::reasons {
+
+// The side read as the copy and the other side, as the reasons name them (views of SideNames' strings).
+struct Names {
+  std::string_view copy, other;
+};
+
+// Spin evidence that crossed its threshold; an empty value is no evidence of that kind.
+struct SpinSigns {
+  std::optional<std::uint32_t> artefacts_per_100, tortured_per_100;
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> rarer_swaps;  // the rarer words in N of M word swaps
+  bool any() const { return artefacts_per_100 || tortured_per_100 || rarer_swaps; }
+};
+
+std::string unchanged(const Names& n, double identical_share);
+std::string reworded(const Names& n, double aligned_share, double identical_share);
+std::string credits(const Names& n, const std::string& credit, const std::string& evidence);
+std::string uncredited(const Names& n);
+std::string same_facts_swapped_words(const Names& n, double fact_share);
+std::string as_long(double length_ratio);
+std::string shorter(const Names& n, double length_ratio);
+std::string spin_shown(const Names& n, const SpinSigns& copy_spin);
+std::string both_credit(const Names& n, const std::string& credit);
+std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin);
+std::string credited_before_other(const Names& n, const std::string& credit);
+std::string spun_holds_more(const Names& n, const SpinSigns& copy_spin);
+std::string source_dated_later(const Names& n, const SpinSigns& copy_spin);
+std::string differing_cuts(const Names& n, double copy_own_share, double other_own_share);
+std::string separate_reporting(const SideNames& names, bool shares_facts, double shared_quotes, double most_aligned);
+
+}  // namespace firsthand::reasons

@@ -76,19 +76,7 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 FoldedChar fold_char(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'a' && cp <= 'z') return letter(cp, false);
-    if (cp >= 'A' && cp <= 'Z') return letter(cp + 32, true);
-    if (cp >= '0' && cp <= '9') return {cp, 0, CharClass::Digit, false};
-    switch (cp) {
-      case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return {' ', 0, CharClass::Space, false};
-      case '"': return {'"', 0, CharClass::Quote, false};
-      case '\'': return {'\'', 0, CharClass::Apostrophe, false};
-      case '.': case '!': case '?': return {cp, 0, CharClass::SentenceEnd, false};
-      case 0: return {0, 0, CharClass::Drop, false};
-      default: return {cp, 0, CharClass::Punct, false};
-    }
-  }
+  if (cp < 0x80) return kAsciiFolds[cp];
   if (cp >= 0xC0 && cp <= 0x17F) {
     const bool upper = latin_upper(cp);
     switch (cp) {

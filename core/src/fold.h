@@ -1,6 +1,7 @@
 // Per-codepoint folding shared by fold_text and the tokenizer: UTF-8 decoding plus the tables that map a
 // codepoint to its comparison form and character class. Internal to the core.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,5 +21,46 @@ struct FoldedChar {
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 FoldedChar fold_char(char32_t cp);
+
+// fold_char for ASCII, usable at compile time.
+constexpr FoldedChar fold_ascii(char32_t cp) {
+  if (cp >= 'a' && cp <= 'z') return {cp, 0, CharClass::Letter, false};
+  if (cp >= 'A' && cp <= 'Z') return {cp + 32, 0, CharClass::Letter, true};
+  if (cp >= '0' && cp <= '9') return {cp, 0, CharClass::Digit, false};
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return {' ', 0, CharClass::Space, false};
+    case '"': return {'"', 0, CharClass::Quote, false};
+    case '\'': return {'\'', 0, CharClass::Apostrophe, false};
+    case '.': case '!': case '?': return {cp, 0, CharClass::SentenceEnd, false};
+    case 0: return {0, 0, CharClass::Drop, false};
+    default: return {cp, 0, CharClass::Punct, false};
+  }
+}
+
+// Most text is ASCII: its folds are a table load rather than a decode and a call.
+inline constexpr std::array<FoldedChar, 128> kAsciiFolds = [] {
+  std::array<FoldedChar, 128> table{};
+  for (char32_t cp = 0; cp < 128; ++cp) table[cp] = fold_ascii(cp);
+  return table;
+}();
+
+// Decodes and folds the codepoint at `pos` (advancing it).
+inline FoldedChar fold_next(std::string_view s, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return kAsciiFolds[byte];
+  }
+  return fold_char(decode_utf8(s, pos));
+}
+
+// Appends the folded codepoint(s) of `c` as UTF-8.
+inline void append_folded(std::string& out, const FoldedChar& c) {
+  if (c.first < 0x80)
+    out += static_cast<char>(c.first);
+  else
+    append_utf8(out, c.first);
+  if (c.second) append_utf8(out, c.second);
+}
 
 }  // namespace firsthand::detail

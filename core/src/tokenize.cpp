@@ -35,12 +35,11 @@ struct FoldedRun {
     chars.clear();
     offsets.clear();
     for (std::size_t pos = 0; pos < text.size();) {
-      const FoldedChar c = detail::fold_char(detail::decode_utf8(text, pos));
+      const FoldedChar c = detail::fold_next(text, pos);
       if (c.cls == CharClass::Drop) continue;
       offsets.push_back(static_cast<std::uint32_t>(folded.size()));
       chars.push_back(c);
-      detail::append_utf8(folded, c.first);
-      if (c.second) detail::append_utf8(folded, c.second);
+      detail::append_folded(folded, c);
     }
     offsets.push_back(static_cast<std::uint32_t>(folded.size()));
   }
@@ -209,11 +208,10 @@ std::string fold_text(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t pos = 0; pos < utf8.size();) {
-    const FoldedChar c = detail::fold_char(detail::decode_utf8(utf8, pos));
+    const FoldedChar c = detail::fold_next(utf8, pos);
     if (c.cls == CharClass::Drop) continue;
     if (c.cls == CharClass::Space && (out.empty() || out.back() == ' ')) continue;
-    detail::append_utf8(out, c.first);
-    if (c.second) detail::append_utf8(out, c.second);
+    detail::append_folded(out, c);
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

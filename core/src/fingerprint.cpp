@@ -58,6 +58,12 @@ class ContentWords {
   };
 
   explicit ContentWords(const TokenizedText& text) {
+    // As many slots as tokens (up to a cap): articles use fewer distinct words than half their tokens,
+    // so the table rarely grows.
+    int bits = kInitialBits;
+    while (bits < kPresizedBits && (std::size_t{1} << bits) < text.tokens.size()) ++bits;
+    slots_.assign(std::size_t{1} << bits, Entry{});
+    shift_ = 64 - bits;
     for (std::uint32_t si = 0; si < text.sentences.size(); ++si) {
       const Sentence& s = text.sentences[si];
       for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
@@ -79,6 +85,7 @@ class ContentWords {
 
  private:
   static constexpr int kInitialBits = 6;
+  static constexpr int kPresizedBits = 16;  // 1.5 MB; longer texts grow the table as their vocabulary needs
 
   // The slot holding the word, or the empty slot where it would go; the table is never more than half full.
   std::size_t index_of(std::uint64_t hash) const {
@@ -107,8 +114,8 @@ class ContentWords {
       if (e.sentences != 0) slots_[index_of(e.hash)] = e;
   }
 
-  std::vector<Entry> slots_ = std::vector<Entry>(std::size_t{1} << kInitialBits);
-  int shift_ = 64 - kInitialBits;  // the top log2(slot count) bits of the multiplied hash pick the home slot
+  std::vector<Entry> slots_;
+  int shift_ = 64;  // the top log2(slot count) bits of the multiplied hash pick the home slot
   std::size_t used_ = 0;
   std::uint32_t topic_limit_ = 0;
 };
@@ -117,6 +124,7 @@ class ContentWords {
 // the same word is capitalised somewhere mid-sentence too ("Russia" yes, "Following" no).
 std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const ContentWords& content) {
   std::vector<std::uint64_t> facts;
+  facts.reserve(text.tokens.size() / 4);
   for (const Token& t : text.tokens) {
     bool fact = false;
     switch (t.kind) {
@@ -171,6 +179,7 @@ Fingerprint fingerprint(const TokenizedText& text) {
   fp.sentence_count = static_cast<std::uint32_t>(text.sentences.size());
 
   std::vector<std::uint32_t> quotes;
+  fp.sentence_sketches.reserve(text.sentences.size());
   for (std::size_t i = 0; i + kShingleTokens <= tokens.size(); ++i)
     sketch_insert(fp, 0, window_hash(tokens, i, kShingleTokens, 0x5348494eull));
 

@@ -3,23 +3,24 @@
 #pragma once
 #include <array>
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 namespace firsthand::detail {
 
 enum class CharClass : std::uint8_t { Letter, Digit, Cjk, Space, Quote, Apostrophe, SentenceEnd, CjkSentenceEnd, Punct, Drop };
 
+// Trivial (no member initialisers), so the tokenizer's per-paragraph buffers need no filling.
 struct FoldedChar {
-  char32_t first = 0;    // folded codepoint
-  char32_t second = 0;   // a second codepoint for expansions (ß -> ss, æ -> ae), 0 if none
-  CharClass cls = CharClass::Punct;
-  bool upper = false;    // the original was an upper-case letter
+  char32_t first;    // folded codepoint
+  char32_t second;   // a second codepoint for expansions (ß -> ss, æ -> ae), 0 if none
+  CharClass cls;
+  bool upper;        // the original was an upper-case letter
 };
 
 // Decodes one codepoint at `pos` (advancing it); invalid bytes give U+FFFD.
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
-void append_utf8(std::string& out, char32_t cp);
+// Encodes `cp` as UTF-8 at `out` (room for 4 bytes), returning the end.
+char* write_utf8(char* out, char32_t cp);
 FoldedChar fold_char(char32_t cp);
 
 // fold_char for ASCII, usable at compile time.
@@ -44,23 +45,31 @@ inline constexpr std::array<FoldedChar, 128> kAsciiFolds = [] {
   return table;
 }();
 
-// Decodes and folds the codepoint at `pos` (advancing it).
-inline FoldedChar fold_next(std::string_view s, std::size_t& pos) {
+// A folded codepoint and how many input bytes it took.
+struct FoldedAt {
+  FoldedChar c;
+  std::uint32_t length;
+};
+
+// fold_at for a codepoint that is not ASCII.
+FoldedAt fold_utf8_at(std::string_view s, std::size_t pos);
+
+// Decodes and folds the codepoint at `pos`. Returned by value, not advanced through a reference, so that
+// the callers' loops keep their position in a register.
+inline FoldedAt fold_at(std::string_view s, std::size_t pos) {
   const auto byte = static_cast<unsigned char>(s[pos]);
-  if (byte < 0x80) {
-    ++pos;
-    return kAsciiFolds[byte];
-  }
-  return fold_char(decode_utf8(s, pos));
+  if (byte < 0x80) return {kAsciiFolds[byte], 1};
+  return fold_utf8_at(s, pos);
 }
 
-// Appends the folded codepoint(s) of `c` as UTF-8.
-inline void append_folded(std::string& out, const FoldedChar& c) {
+// Writes the folded codepoint(s) of `c` as UTF-8 at `out` (room for 8 bytes), returning the end.
+inline char* write_folded(char* out, const FoldedChar& c) {
   if (c.first < 0x80)
-    out += static_cast<char>(c.first);
+    *out++ = static_cast<char>(c.first);
   else
-    append_utf8(out, c.first);
-  if (c.second) append_utf8(out, c.second);
+    out = write_utf8(out, c.first);
+  if (c.second) out = write_utf8(out, c.second);
+  return out;
 }
 
 }  // namespace firsthand::detail

@@ -58,10 +58,10 @@ class ContentWords {
   };
 
   explicit ContentWords(const TokenizedText& text) {
-    // As many slots as tokens (up to a cap): articles use fewer distinct words than half their tokens,
-    // so the table rarely grows.
+    // Room for every token of an article-sized text being a distinct word, so the table does not grow
+    // while an article fills it.
     int bits = kInitialBits;
-    while (bits < kPresizedBits && (std::size_t{1} << bits) < text.tokens.size()) ++bits;
+    while (bits < kPresizedBits && (std::size_t{1} << bits) < 2 * text.tokens.size()) ++bits;
     slots_.assign(std::size_t{1} << bits, Entry{});
     shift_ = 64 - bits;
     for (std::uint32_t si = 0; si < text.sentences.size(); ++si) {

@@ -49,13 +49,23 @@ class FoldedRun {
     char* const bytes = byte_buffer_.get();
     char* next_byte = bytes;
     const auto base = static_cast<std::uint32_t>(folded.size());
-    for (std::size_t pos = 0; pos < text.size();) {
-      const auto [c, length] = detail::fold_at(text, pos);
-      pos += length;
-      if (c.cls == CharClass::Drop) continue;
+    const auto keep = [&](const FoldedChar& c) {
+      if (c.cls == CharClass::Drop) return;
       *next_offset++ = base + static_cast<std::uint32_t>(next_byte - bytes);
       *next_char++ = c;
       next_byte = detail::write_folded(next_byte, c);
+    };
+    for (std::size_t pos = 0; pos < text.size();) {
+      // ASCII chars are copied straight from the table: a copy of a returned temporary went through the
+      // stack in pieces and stalled on store-to-load forwarding at every char.
+      if (const auto byte = static_cast<unsigned char>(text[pos]); byte < 0x80) {
+        keep(detail::kAsciiFolds[byte]);
+        ++pos;
+      } else {
+        const auto [c, length] = detail::fold_utf8_at(text, pos);
+        keep(c);
+        pos += length;
+      }
     }
     *next_offset = base + static_cast<std::uint32_t>(next_byte - bytes);
     folded.append(bytes, next_byte);
@@ -216,7 +226,7 @@ TokenizedText tokenize(const std::vector<std::string>& paragraphs) {
   std::size_t bytes = 0;
   for (const auto& p : paragraphs) bytes += p.size() + 1;
   out.folded.reserve(bytes);
-  out.tokens.reserve(bytes / 8);
+  out.tokens.reserve(bytes / 4);
   out.sentences.reserve(bytes / 128);
   Tokenizer tokenizer(out);
   for (const auto& p : paragraphs) tokenizer.paragraph(p);

@@ -75,6 +75,23 @@ std::string digests_of(const std::string& raw) {
          " " + fingerprint_digest(fingerprint(whole));
 }
 
+// More distinct words than the fingerprint's content-word table is presized for, so it grows mid-text;
+// some capitalised (names), one repeated in every sentence (a topic word).
+std::string large_vocabulary_text() {
+  std::string out;
+  for (std::uint32_t n = 0; n < 40000; ++n) {
+    std::string word;
+    for (std::uint32_t v = n;; v /= 26) {
+      word += static_cast<char>('a' + v % 26);
+      if (v < 26) break;
+    }
+    if (n % 7 == 3) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    out += word;
+    out += n % 12 == 11 ? " harbour. " : " ";
+  }
+  return out;
+}
+
 // Byte sequences no fixture file holds: broken UTF-8, NUL, huge words, nothing at all.
 std::map<std::string, std::string> edge_cases() {
   return {{"edge/empty", ""},
@@ -83,6 +100,7 @@ std::map<std::string, std::string> edge_cases() {
           {"edge/nul", std::string("Words with a") + '\0' + "NUL byte inside. Then Another sentence here."},
           {"edge/long-word", "Start " + std::string(20000, 'x') + " end. " + std::string(3000, '9') + " numbers."},
           {"edge/punctuation", "... !!! ??? \"\"\" ''' --- ((( ))) 。。。"},
+          {"edge/large-vocabulary", large_vocabulary_text()},
           {"edge/quotes", "\"One two three\" \"four five\" \"six seven eight nine\". \"Unclosed quote runs on and on"}};
 }
 

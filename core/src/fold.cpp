@@ -57,38 +57,33 @@ char32_t decode_utf8(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+FoldedAt fold_utf8_at(std::string_view s, std::size_t pos) {
+  std::size_t end = pos;
+  const char32_t cp = decode_utf8(s, end);
+  return {fold_char(cp), static_cast<std::uint32_t>(end - pos)};
+}
+
+char* write_utf8(char* out, char32_t cp) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
+    *out++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return out;
 }
 
 FoldedChar fold_char(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'a' && cp <= 'z') return letter(cp, false);
-    if (cp >= 'A' && cp <= 'Z') return letter(cp + 32, true);
-    if (cp >= '0' && cp <= '9') return {cp, 0, CharClass::Digit, false};
-    switch (cp) {
-      case ' ': case '\t': case '\n': case '\r': case '\f': case '\v': return {' ', 0, CharClass::Space, false};
-      case '"': return {'"', 0, CharClass::Quote, false};
-      case '\'': return {'\'', 0, CharClass::Apostrophe, false};
-      case '.': case '!': case '?': return {cp, 0, CharClass::SentenceEnd, false};
-      case 0: return {0, 0, CharClass::Drop, false};
-      default: return {cp, 0, CharClass::Punct, false};
-    }
-  }
+  if (cp < 0x80) return kAsciiFolds[cp];
   if (cp >= 0xC0 && cp <= 0x17F) {
     const bool upper = latin_upper(cp);
     switch (cp) {

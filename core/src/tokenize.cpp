@@ -3,6 +3,8 @@
 // a known abbreviation ("Mr."), and always at CJK full stops and paragraph breaks.
 #include <algorithm>
 #include <iterator>
+#include <memory>
+#include <span>
 #include <string_view>
 
 #include "firsthand/normalize.h"
@@ -27,23 +29,57 @@ void hash_codepoint(std::uint64_t& h, char32_t cp) {
 }
 
 // Folds one paragraph into per-character records, appending the folded bytes to `folded`.
-struct FoldedRun {
-  std::vector<FoldedChar> chars;
-  std::vector<std::uint32_t> offsets;  // offset in `folded` of each char, plus one past the end
+class FoldedRun {
+ public:
+  std::span<const FoldedChar> chars;
+  std::span<const std::uint32_t> offsets;  // offset in `folded` of each char, plus one past the end
 
-  void fold(std::string_view text, std::string& folded) {
-    chars.clear();
-    offsets.clear();
-    for (std::size_t pos = 0; pos < text.size();) {
-      const FoldedChar c = detail::fold_char(detail::decode_utf8(text, pos));
-      if (c.cls == CharClass::Drop) continue;
-      offsets.push_back(static_cast<std::uint32_t>(folded.size()));
-      chars.push_back(c);
-      detail::append_utf8(folded, c.first);
-      if (c.second) detail::append_utf8(folded, c.second);
+  // Out of line: inlined into the tokenizer's loop, its pointers were spilled to the stack (7% slower).
+  [[gnu::noinline]] void fold(std::string_view text, std::string& folded) {
+    // Per input byte at most one char and three folded bytes (a stray byte becomes U+FFFD): size the
+    // buffers once and fill them through local pointers. Writing each byte into `folded` directly made the
+    // compiler reload every pointer after each char store, which may alias anything.
+    if (!offset_buffer_ || capacity_ < text.size()) {
+      capacity_ = text.size();
+      // new T[n] of a trivial T leaves the memory unfilled (Emscripten's libc++ lacks make_unique_for_overwrite).
+      char_buffer_.reset(new FoldedChar[capacity_]);
+      offset_buffer_.reset(new std::uint32_t[capacity_ + 1]);
+      byte_buffer_.reset(new char[3 * capacity_]);
     }
-    offsets.push_back(static_cast<std::uint32_t>(folded.size()));
+    FoldedChar* next_char = char_buffer_.get();
+    std::uint32_t* next_offset = offset_buffer_.get();
+    char* const bytes = byte_buffer_.get();
+    char* next_byte = bytes;
+    const auto base = static_cast<std::uint32_t>(folded.size());
+    const auto keep = [&](const FoldedChar& c) {
+      if (c.cls == CharClass::Drop) return;
+      *next_offset++ = base + static_cast<std::uint32_t>(next_byte - bytes);
+      *next_char++ = c;
+      next_byte = detail::write_folded(next_byte, c);
+    };
+    for (std::size_t pos = 0; pos < text.size();) {
+      // ASCII chars are copied straight from the table: a copy of a returned temporary went through the
+      // stack in pieces and stalled on store-to-load forwarding at every char.
+      if (const auto byte = static_cast<unsigned char>(text[pos]); byte < 0x80) {
+        keep(detail::kAsciiFolds[byte]);
+        ++pos;
+      } else {
+        const auto [c, length] = detail::fold_utf8_at(text, pos);
+        keep(c);
+        pos += length;
+      }
+    }
+    *next_offset = base + static_cast<std::uint32_t>(next_byte - bytes);
+    folded.append(bytes, next_byte);
+    chars = {char_buffer_.get(), next_char};
+    offsets = {offset_buffer_.get(), next_offset + 1};
   }
+
+ private:
+  std::size_t capacity_ = 0;  // input bytes the buffers have room for
+  std::unique_ptr<FoldedChar[]> char_buffer_;
+  std::unique_ptr<std::uint32_t[]> offset_buffer_;
+  std::unique_ptr<char[]> byte_buffer_;
 };
 
 class Tokenizer {
@@ -187,6 +223,13 @@ std::uint64_t hash_token(std::string_view folded_token) {
 
 TokenizedText tokenize(const std::vector<std::string>& paragraphs) {
   TokenizedText out;
+  // Growing these from empty cost as much as filling them on article-sized texts. ASCII folds to its own
+  // length; words average six or more bytes with their space, sentences well over a hundred.
+  std::size_t bytes = 0;
+  for (const auto& p : paragraphs) bytes += p.size() + 1;
+  out.folded.reserve(bytes);
+  out.tokens.reserve(bytes / 4);
+  out.sentences.reserve(bytes / 128);
   Tokenizer tokenizer(out);
   for (const auto& p : paragraphs) tokenizer.paragraph(p);
   return out;
@@ -209,11 +252,12 @@ std::string fold_text(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t pos = 0; pos < utf8.size();) {
-    const FoldedChar c = detail::fold_char(detail::decode_utf8(utf8, pos));
+    const auto [c, length] = detail::fold_at(utf8, pos);
+    pos += length;
     if (c.cls == CharClass::Drop) continue;
     if (c.cls == CharClass::Space && (out.empty() || out.back() == ' ')) continue;
-    detail::append_utf8(out, c.first);
-    if (c.second) detail::append_utf8(out, c.second);
+    char buffer[8];
+    out.append(buffer, detail::write_folded(buffer, c));
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

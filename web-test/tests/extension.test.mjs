@@ -22,6 +22,18 @@ const root = path.resolve(here, '../..');
 const SCREENSHOTS = path.join(root, 'web-test/screenshots');
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 
+// The popup's verdict, likely original, reasons and hints: the part the README shows (the matched passages
+// and the clean article below them quote the page's text at length).
+async function screenshotVerdict(popup, file) {
+  const clip = await popup.evaluate(() => {
+    const shown = ['verdict', 'confidence', 'original-section', 'reasons-section', 'hints-section']
+      .map((id) => document.getElementById(id)).filter((element) => !element.hidden);
+    const end = Math.max(...shown.map((element) => element.getBoundingClientRect().bottom)) + 8;
+    return { x: 0, y: 0, width: document.documentElement.scrollWidth, height: Math.ceil(end) };
+  });
+  await popup.screenshot({ path: file, clip });
+}
+
 async function waitForVerdict(harness, tabId) {
   return poll('the badge', async () => (await harness.badgeText(tabId)) || undefined);
 }
@@ -68,6 +80,7 @@ for (const kind of browsers) {
         if (want.original) assert.ok(shown.original.includes(want.original), `${seed.name}: original shown "${shown.original}"`);
         assert.ok(shown.clean.includes(seed.doc.body_first), `${seed.name}: clean article starts with body_first`);
         await popup.screenshot({ path: path.join(SCREENSHOTS, `${kind}-${seed.name.slice(0, 3)}.png`), fullPage: true });
+        await screenshotVerdict(popup, path.join(SCREENSHOTS, `${kind}-${seed.name.slice(0, 3)}-verdict.png`));
         await popup.close();
         await page.close();
       }

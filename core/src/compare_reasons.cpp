@@ -61,6 +61,11 @@ std::string reworded(const Names& n, double aligned_share, double identical_shar
                    identical_share == 0 ? "" : percent(identical_share), identical_share == 0 ? "" : " are unchanged."});
 }
 
+std::string shared_phrases(const Names& n, double phrase_share) {
+  return sentence({percent(phrase_share), " of ", n.copy, "'s three-word phrases appear in ", n.other,
+                   " (its sentences repeat too few distinct words to be paired one by one)."});
+}
+
 std::string credits(const Names& n, const std::string& credit, const std::string& evidence) {
   return sentence({n.copy, " credits ", credit, evidence.empty() ? "" : " (\"", evidence, evidence.empty() ? "" : "\")",
                    "."});

@@ -106,6 +106,10 @@ TEST_CASE("a verbatim copy of a repetitive text with too few sentence sketches",
       CHECK(c.scores.shingle_resemblance > 0.9);
       CHECK(c.relation == Relation::VerbatimCopy);
       CHECK(c.source == Source::B);
+      REQUIRE_FALSE(c.reasons.empty());
+      CHECK(c.reasons.front() ==
+            "100% of A's three-word phrases appear in B; the sentences repeat too few distinct words to be paired "
+            "one by one.");
     }
     return;
   }

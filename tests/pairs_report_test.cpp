@@ -92,3 +92,26 @@ TEST_CASE("Webis-CPC-style hard cases", "[compare]") {
     }
   }
 }
+
+// A template-like text repeats its few nouns in nearly every sentence, so they count as topic words and
+// almost no sentence keeps enough other words for a sentence sketch. Its verbatim copy must still read as a
+// copy, at both levels, and the sentence shares left empty by the missing sketches must not pass for spin.
+TEST_CASE("a verbatim copy of a repetitive text with too few sentence sketches", "[compare]") {
+  for (const auto& f : test::load_pair_fixtures()) {
+    if (f.slug != "canal-lock-verbatim-repetitive") continue;
+    for (const bool text_level : {true, false}) {
+      INFO((text_level ? "text level" : "fingerprint level"));
+      const Comparison c = text_level ? compare(f.a, f.b) : fingerprint_level(f.a, f.b);
+      CHECK(c.scores.sketched_a < c.scores.sentences_a / 4);  // the case this covers: sentence evidence absent
+      CHECK(c.scores.shingle_resemblance > 0.9);
+      CHECK(c.relation == Relation::VerbatimCopy);
+      CHECK(c.source == Source::B);
+      REQUIRE_FALSE(c.reasons.empty());
+      CHECK(c.reasons.front() ==
+            "100% of A's three-word phrases appear in B; the sentences repeat too few distinct words to be paired "
+            "one by one.");
+    }
+    return;
+  }
+  FAIL("fixture canal-lock-verbatim-repetitive is missing");
+}

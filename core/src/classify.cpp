@@ -11,7 +11,10 @@
 //   3. as long, with the same names and numbers in the same order -> spun copy (heavy synonym swaps)
 //   4. shared facts or quotes but few partner sentences         -> independent reporting on the same event
 // Topic words are left out of sentence sketches (fingerprint.cpp), so same-event articles do not pair up
-// on "NATO", "Russia" and "talks" alone. The reasons name the sides as SideNames says (compare_reasons.cpp).
+// on "NATO", "Russia" and "talks" alone. A text that repeats a few words in nearly every sentence can be left
+// with too few sketched sentences to pair; then the sentence shares are estimated from the shared word
+// 3-shingles instead, so a missing sketch is never read as changed wording. The reasons name the sides as
+// SideNames says (compare_reasons.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +42,21 @@ constexpr double kOwnPassages = 1.0 / 3;
 
 constexpr std::uint32_t kSwapVotes = 6;       // content-word swaps that must vote before their majority counts
 constexpr double kAboutAsLong = 0.1;          // |log(length ratio)| below this: neither text is a digest
+// A side with fewer sketched sentences than this (or than it has sentences), or than this share of its
+// sentences, gives no sentence evidence: a few sketches would decide the shares alone.
+constexpr std::uint32_t kFewestSketched = 3;
+constexpr double kSketchedShare = 0.25;
+
+bool has_sentence_evidence(std::uint32_t sketched, std::uint32_t sentences) {
+  return sketched >= std::min(kFewestSketched, sentences) && sketched >= kSketchedShare * sentences;
+}
+
+// Estimated share of x's word 3-shingles that y also has, from their Jaccard resemblance with the word
+// counts standing in for the set sizes: |x ∩ y| = J (|x| + |y|) / (1 + J).
+double shingle_containment(double resemblance, double words_x_over_y) {
+  if (words_x_over_y <= 0) return 0;
+  return std::min(1.0, resemblance * (1 + 1 / words_x_over_y) / (1 + resemblance));
+}
 
 bool about_as_long(const PairScores& s) {
   return s.length_ratio > 0 && std::fabs(std::log(s.length_ratio)) <= kAboutAsLong;
@@ -82,6 +100,7 @@ struct Sides {
   // from the shorter side, as its content is what both keep.
   bool read_from_other;
   double copy_identical, other_identical, copy_aligned, other_aligned;
+  bool shares_from_shingles;  // too few sketched sentences: the shares above are shingle containments
   reasons::SpinSigns copy_spin, other_spin;
   double length_ratio;  // shorter / longer
   bool copy_is_longer;
@@ -100,6 +119,16 @@ Sides orient(const PairScores& s, const Metadata& a, const Metadata& b) {
   o.other_identical = read_a ? s.identical_b_in_a : s.identical_a_in_b;
   o.copy_aligned = read_a ? s.aligned_a_in_b : s.aligned_b_in_a;
   o.other_aligned = read_a ? s.aligned_b_in_a : s.aligned_a_in_b;
+  o.shares_from_shingles =
+      !has_sentence_evidence(s.sketched_a, s.sentences_a) || !has_sentence_evidence(s.sketched_b, s.sentences_b);
+  if (o.shares_from_shingles) {
+    // Unchanged word sequences stand for unchanged sentences, and a shingle shared is no evidence of a
+    // reworded one, so the reworded share is the unchanged one.
+    const double a_in_b = shingle_containment(s.shingle_resemblance, s.length_ratio);
+    const double b_in_a = s.length_ratio > 0 ? shingle_containment(s.shingle_resemblance, 1 / s.length_ratio) : 0;
+    o.copy_identical = o.copy_aligned = read_a ? a_in_b : b_in_a;
+    o.other_identical = o.other_aligned = read_a ? b_in_a : a_in_b;
+  }
   return o;
 }
 
@@ -129,6 +158,13 @@ std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_me
   if (o.copy_spin.any() && !o.other_spin.any() && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
     return reasons::source_dated_later(n, o.copy_spin);
   return std::nullopt;
+}
+
+// What the copy's shares say: unchanged or reworded sentences, or shared phrases when they stood in.
+std::string shares_reason(const Sides& o, const reasons::Names& n) {
+  if (o.shares_from_shingles) return reasons::shared_phrases(n, o.copy_identical);
+  return o.copy_identical >= kVerbatimIdentical ? reasons::unchanged(n, o.copy_identical)
+                                                : reasons::reworded(n, o.copy_aligned, o.copy_identical);
 }
 
 // Confidence grows with the distance of the deciding score from its threshold, within [0.5, 0.99].
@@ -173,9 +209,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
       c.source = Source::Neither;
       c.confidence = confidence_from_margin(std::max(o.copy_aligned, o.copy_identical), kDerivedAligned, 0.4);
       const reasons::Names read = o.read_from_other ? reasons::Names{n.other, n.copy} : n;
-      c.reasons.push_back(o.copy_identical >= kVerbatimIdentical
-                              ? reasons::unchanged(read, o.copy_identical)
-                              : reasons::reworded(read, o.copy_aligned, o.copy_identical));
+      c.reasons.push_back(shares_reason(o, read));
       c.reasons.push_back(std::move(*why));
       return c;
     }
@@ -184,7 +218,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   if (o.copy_identical >= kVerbatimIdentical) {
     c.source = source_side;
     c.confidence = confidence_from_margin(o.copy_identical, kVerbatimIdentical, 0.5);
-    c.reasons.push_back(reasons::unchanged(n, o.copy_identical));
+    c.reasons.push_back(shares_reason(o, n));
     if (!copy_meta.credit.empty()) {
       c.relation = Relation::Syndicated;
       c.credited_source = copy_meta.credit;
@@ -208,7 +242,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   if (derived) {
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.4);
     c.source = source_side;
-    c.reasons.push_back(reasons::reworded(n, o.copy_aligned, o.copy_identical));
+    c.reasons.push_back(shares_reason(o, n));
     if (o.length_ratio >= kSameLengthRatio) {
       c.relation = Relation::SpunCopy;
       c.reasons.push_back(reasons::as_long(o.length_ratio));

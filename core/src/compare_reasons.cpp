@@ -27,10 +27,13 @@ std::string percent(double share) {
 
 // "A's sentences", "this page's sentences", but "the sentences of "Title" (Site)": a possessive after a
 // closing quote or parenthesis does not read.
-std::string sentences_of(std::string_view name) {
-  if (!name.empty() && (name.back() == '"' || name.back() == ')')) return std::string("the sentences of ").append(name);
-  return std::string(name) + "'s sentences";
+std::string parts_of(std::string_view name, std::string_view parts) {
+  if (!name.empty() && (name.back() == '"' || name.back() == ')'))
+    return std::string("the ").append(parts).append(" of ").append(name);
+  return std::string(name).append("'s ").append(parts);
 }
+
+std::string sentences_of(std::string_view name) { return parts_of(name, "sentences"); }
 
 std::string counted(long n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
@@ -59,6 +62,11 @@ std::string reworded(const Names& n, double aligned_share, double identical_shar
   return sentence({percent(aligned_share), " of ", sentences_of(n.copy), " reword sentences of ", n.other,
                    identical_share == 0 ? "; none is unchanged." : ", but only ",
                    identical_share == 0 ? "" : percent(identical_share), identical_share == 0 ? "" : " are unchanged."});
+}
+
+std::string shared_phrases(const Names& n, double phrase_share) {
+  return sentence({percent(phrase_share), " of ", parts_of(n.copy, "three-word phrases"), " appear in ", n.other,
+                   "; the sentences repeat too few distinct words to be paired one by one."});
 }
 
 std::string credits(const Names& n, const std::string& credit, const std::string& evidence) {

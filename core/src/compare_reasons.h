@@ -25,6 +25,9 @@ struct SpinSigns {
 
 std::string unchanged(const Names& n, double identical_share);
 std::string reworded(const Names& n, double aligned_share, double identical_share);
+// When the sentences repeat too few distinct words to be paired: the share of the copy's three-word phrases
+// that the other text has.
+std::string shared_phrases(const Names& n, double phrase_share);
 std::string credits(const Names& n, const std::string& credit, const std::string& evidence);
 std::string uncredited(const Names& n);
 std::string same_facts_swapped_words(const Names& n, double fact_share);

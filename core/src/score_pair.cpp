@@ -54,6 +54,10 @@ PairScores score_pair(const Fingerprint& a, const Fingerprint& b) {
   s.length_ratio = b.word_count ? static_cast<double>(a.word_count) / b.word_count : 0.0;
   s.artefacts_a = a.artefacts_per_100_sentences;
   s.artefacts_b = b.artefacts_per_100_sentences;
+  s.sentences_a = a.sentence_count;
+  s.sentences_b = b.sentence_count;
+  s.sketched_a = a.sketched_sentences;
+  s.sketched_b = b.sketched_sentences;
   return s;
 }
 

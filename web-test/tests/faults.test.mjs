@@ -146,10 +146,8 @@ for (const kind of browsers) {
       await reopened.close();
 
       // Verdicts still use the pack and the history.
-      // Against a pack (fingerprints only) the core calls this verbatim copy a spun copy, as the CLI does:
-      // either is a copy found through the stored pack.
       const fromPack = await verdictOf(harness, `${server.origin}/orchard/copy.html`);
-      assert.ok(['verbatim_copy', 'spun_copy'].includes(fromPack.report.verdict.kind), fromPack.report.verdict.kind);
+      assert.equal(fromPack.report.verdict.kind, 'verbatim_copy');
       assert.equal(fromPack.report.verdict.likely_original.title, topic('orchard').title);
       const fromHistory = await verdictOf(harness, `${server.origin}/library/copy.html`);
       assert.equal(fromHistory.report.verdict.likely_original.title, topic('library').title);

@@ -48,6 +48,9 @@ struct PairScores {
   // Longer words are the rarer ones (Zipf's law of abbreviation), and a spinner replaces a writer's usual
   // word with a rarer synonym ("metropolis" for "city"): the side with the rarer words is the spun one.
   std::uint32_t rarer_swaps_a = 0, rarer_swaps_b = 0;
+  // Sentences of each text, and how many of them have a sentence sketch (fingerprint.h): with too few
+  // sketched, the sentence shares above are 0 for want of sketches, not because the wording differs.
+  std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
 };
 
 struct WordSubstitution {

@@ -58,8 +58,8 @@
   // through the tree (one native call a step: Firefox's content-script wrappers made sibling links several
   // times slower) with a stack of the open elements' ids: no array or object per node, no recursion (deep
   // pages cannot overflow the stack), and skipped subtrees are never entered. The nodes are appended to one
-  // string: both engines build it as a rope, cheaper
-  // than an array of per-node strings joined at the end. localName tells text from elements in one read
+  // string: both engines build it as a rope, cheaper than an array of per-node strings joined at the end.
+  // localName tells text from elements in one read
   // (text and CDATA nodes have none; the walker shows nothing else). The text is handed to `emit` in
   // consecutive pieces of about CHUNK_CHARS as it is written; their concatenation is the page JSON.
   function pageJson(doc, emit) {

@@ -73,18 +73,20 @@ async function reportFor(tabId) {
   return report;
 }
 
+// A page streamed by the content script, once its last piece has arrived.
+async function analyzeStreamedPage(page, timing, sender) {
+  const receivedAt = clock();
+  const tabId = sender.tab.id;
+  const analysis = analyze(tabId, page, { remember: true });
+  analysing.set(tabId, analysis);
+  const report = await analysis.finally(() => {
+    if (analysing.get(tabId) === analysis) analysing.delete(tabId);
+  });
+  if (report.ok) report.timing.walkMs = timing.walkMs;
+  return { ok: report.ok, coreMs: report.ok ? report.timing.coreMs : 0, receivedAt, repliedAt: clock() };
+}
+
 const handlers = {
-  async [Channel.PAGE_ANALYZE](message, sender) {
-    const receivedAt = clock();
-    const tabId = sender.tab.id;
-    const analysis = analyze(tabId, message.page, { remember: true });
-    analysing.set(tabId, analysis);
-    const report = await analysis.finally(() => {
-      if (analysing.get(tabId) === analysis) analysing.delete(tabId);
-    });
-    if (report.ok) report.timing.walkMs = message.timing.walkMs;
-    return { ok: report.ok, coreMs: report.ok ? report.timing.coreMs : 0, receivedAt, repliedAt: clock() };
-  },
   async [Channel.PAGE_TIMING](message, sender) {
     const report = reports.get(sender.tab.id);
     if (report) report.timing = { ...report.timing, ...message.timing };
@@ -109,16 +111,36 @@ const handlers = {
   },
 };
 
+// Answers with what `work` resolves to, or with the error (and the badge says so for a tab's request).
+function respond(work, sender, send) {
+  Promise.resolve(work)
+    .then(send)
+    .catch((error) => {
+      if (sender.tab) showError(sender.tab.id).catch(() => {});
+      send({ ok: false, error: String(error && error.message || error), code: error && error.code });
+    });
+}
+
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = message && handlers[message.channel];
   if (!handler) return false;
-  Promise.resolve(handler(message, sender))
-    .then(sendResponse)
-    .catch((error) => {
-      if (sender.tab) showError(sender.tab.id).catch(() => {});
-      sendResponse({ ok: false, error: String(error && error.message || error), code: error && error.code });
-    });
+  respond(handler(message, sender), sender, sendResponse);
   return true;  // the answer is sent asynchronously
+});
+
+// The content script's page arrives over a port in pieces ({chunk}), then {end, timing}; the answer goes
+// back on the same port.
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
+  const chunks = [];
+  port.onMessage.addListener((message) => {
+    if (typeof message?.chunk === 'string') {
+      chunks.push(message.chunk);
+    } else if (message?.end) {
+      const send = (reply) => { try { port.postMessage(reply); } catch { /* the tab went away */ } };
+      respond(analyzeStreamedPage(chunks.join(''), message.timing || {}, port.sender), port.sender, send);
+    }
+  });
 });
 
 chrome.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,7 +1,7 @@
 // Names of the message channels between the content script, the popup, the options page and the background.
 // (content.js is a classic script and spells its two channel names out; they are listed here too.)
 export const Channel = Object.freeze({
-  PAGE_ANALYZE: 'page:analyze',      // content -> background: {page, timing}; answers {ok, coreMs, receivedAt, repliedAt}
+  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {chunk}..., {end, timing}; answers {ok, coreMs, receivedAt, repliedAt}
   PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, totalMs, sendMs, replyMs, pageChars}}
   PAGE_COLLECT: 'page:collect',      // background -> content: answers {page, walkMs}
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report

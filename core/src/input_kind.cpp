@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "fold.h"
+#include "utf8_append.h"
 
 namespace firsthand {
 

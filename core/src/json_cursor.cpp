@@ -1,7 +1,7 @@
 // JSON pull reader (json_cursor.h).
 #include "json_cursor.h"
 
-#include "fold.h"
+#include "utf8_append.h"
 
 namespace firsthand::detail {
 namespace {

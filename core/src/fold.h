@@ -3,6 +3,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace firsthand::detail {
@@ -21,6 +22,11 @@ struct FoldedChar {
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
 // Encodes `cp` as UTF-8 at `out` (room for 4 bytes), returning the end.
 char* write_utf8(char* out, char32_t cp);
+// Appends `cp` as UTF-8 to `out` (for callers that build a std::string rather than fill a buffer).
+inline void append_utf8(std::string& out, char32_t cp) {
+  char bytes[4];
+  out.append(bytes, static_cast<std::size_t>(write_utf8(bytes, cp) - bytes));
+}
 FoldedChar fold_char(char32_t cp);
 
 // fold_char for ASCII, usable at compile time.

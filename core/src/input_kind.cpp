@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "utf8_append.h"
+#include "fold.h"
 
 namespace firsthand {
 

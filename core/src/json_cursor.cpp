@@ -1,7 +1,7 @@
 // JSON pull reader (json_cursor.h).
 #include "json_cursor.h"
 
-#include "utf8_append.h"
+#include "fold.h"
 
 namespace firsthand::detail {
 namespace {

@@ -109,8 +109,15 @@ std::optional<std::string> find_date_in_url(std::string_view url) {
 }
 
 namespace {
+// Each pattern is one group (its (?i) ends with it), so the two can be joined into one alternation.
+constexpr std::string_view kUpdatedLabel =
+    R"(((?i)\b(?:updated|last modified|modified|edited|aktualisiert|actualizado)\b|mis à jour))";
+// RE2's \b is ASCII-only, so the accented forms are matched without it.
+constexpr std::string_view kPublishedLabel =
+    R"(((?i)\b(?:published|posted|first published|released)\b|publi[ée]e?s?\s|veröffentlicht))";
+
 const RE2& updated_label() {
-  static const RE2 updated(R"(((?i)\b(?:updated|last modified|modified|edited|aktualisiert|actualizado)\b|mis à jour))");
+  static const RE2 updated(kUpdatedLabel);
   return updated;
 }
 }  // namespace
@@ -122,16 +129,13 @@ std::optional<std::string> find_updated_date(std::string_view s) {
 }
 
 DateLabel date_label(std::string_view s) {
-  const RE2& updated = updated_label();
-  // RE2's \b is ASCII-only, so the accented forms are matched without it.
-  static const RE2 published(R"(((?i)\b(?:published|posted|first published|released)\b|publi[ée]e?s?\s|veröffentlicht))");
-  // "Published ... Updated ..." on one line: the first label names the first date.
-  re2::StringPiece u, p;
-  const bool has_updated = RE2::PartialMatch(s, updated, &u);
-  const bool has_published = RE2::PartialMatch(s, published, &p);
-  if (has_published && (!has_updated || p.data() < u.data())) return DateLabel::Published;
-  if (has_updated) return DateLabel::Updated;
-  return DateLabel::None;
+  // "Published ... Updated ..." on one line: the first label names the first date. One scan finds the
+  // leftmost label of either kind (this runs on every short text node of a page); no label of one kind
+  // starts with a letter that starts a label of the other, so they never tie.
+  static const RE2 either(std::string(kUpdatedLabel) + "|" + std::string(kPublishedLabel));
+  re2::StringPiece updated, published;
+  if (!RE2::PartialMatch(s, either, &updated, &published)) return DateLabel::None;
+  return updated.data() != nullptr ? DateLabel::Updated : DateLabel::Published;
 }
 
 }  // namespace firsthand

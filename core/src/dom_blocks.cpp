@@ -20,11 +20,14 @@ class BlockWriter {
   void append(std::string_view text, bool in_link, NodeId owner) {
     if (owner != owner_) flush();
     owner_ = owner;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto separates_words = [&](std::size_t i) {  // U+00A0 lays out like a space and counts as one
       const auto c = static_cast<unsigned char>(text[i]);
-      const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
-      if (nbsp) ++i;  // U+00A0 lays out like a space and counts as one
-      if (is_space(c) || nbsp) {
+      return is_space(c) || (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0);
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (separates_words(i)) {
+        i += static_cast<unsigned char>(text[i]) == 0xC2 ? 2 : 1;
         pending_space_ = !current_.text.empty();
         continue;
       }
@@ -33,8 +36,12 @@ class BlockWriter {
         if (in_link) ++current_.link_chars;
         pending_space_ = false;
       }
-      current_.text.push_back(static_cast<char>(c));
-      if (in_link) ++current_.link_chars;
+      // A word is appended whole, not byte by byte (this walks all of a page's text).
+      std::size_t end = i + 1;
+      while (end < text.size() && !separates_words(end)) ++end;
+      current_.text.append(text, i, end - i);
+      if (in_link) current_.link_chars += end - i;
+      i = end;
     }
   }
   // <br> and similar breaks separate words without ending the block.

@@ -106,9 +106,17 @@ std::string sanitize_utf8(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
+    // Most text is plain ASCII: copy each run of it at once rather than byte by byte (the page JSON reader
+    // sanitises every string of the page, and per-byte appends dominated it in wasm).
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) - 1u < 0x7Fu) ++run;  // 0x01..0x7F
+    if (run > i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == 0) { ++i; continue; }
-    if (c < 0x80) { out.push_back(static_cast<char>(c)); ++i; continue; }
     std::size_t len = 0;
     std::uint32_t cp = 0;
     if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }

@@ -45,8 +45,9 @@ std::string language_by_stop_words(std::string_view sample) {
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
+    const text::LanguageMask listed_by = text::stop_word_language_mask(word);
     for (std::size_t l = 0; l < languages.size(); ++l)
-      if (text::is_stop_word_of(languages[l], word)) ++hits[l];
+      if ((listed_by >> l) & 1u) ++hits[l];
     word.clear();
   };
   for (std::size_t i = 0; i < sample.size();) {

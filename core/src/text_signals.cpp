@@ -27,6 +27,8 @@ std::string_view strip_edge_punctuation(std::string_view w) {
     changed = false;
     if (is_ascii_punct(w.front())) { w.remove_prefix(1); changed = true; continue; }
     if (is_ascii_punct(w.back())) { w.remove_suffix(1); changed = true; continue; }
+    // Every listed mark starts with a lead byte and ends with a continuation byte: ASCII edges have none.
+    if (static_cast<unsigned char>(w.front()) < 0x80 && static_cast<unsigned char>(w.back()) < 0x80) break;
     for (std::string_view p : kEdgePunctuation) {
       if (w.starts_with(p)) { w.remove_prefix(p.size()); changed = true; }
       if (w.ends_with(p)) { w.remove_suffix(p.size()); changed = true; }
@@ -194,6 +196,9 @@ bool ends_names(std::string_view word) {
 
 std::optional<std::string> byline_names(std::string_view s) {
   static const RE2 by(std::string(R"(^(?:[Bb]y|BY)\s+()") + std::string(kNames) + ")");
+  // The pattern is anchored: a line that does not open with "By" is refused without running it (this runs
+  // on every short text node of a page).
+  if (!(s.starts_with("By") || s.starts_with("by") || s.starts_with("BY"))) return std::nullopt;
   std::string names;
   if (!RE2::PartialMatch(s, by, &names)) return std::nullopt;
   // Keep words up to the first that starts what follows the byline ("Published January 12, 2022").
@@ -214,6 +219,8 @@ std::optional<std::string> byline_names(std::string_view s) {
 
 std::optional<std::string> signature_names(std::string_view s) {
   static const RE2 signature(std::string(R"(^[—–]\s*()") + std::string(kNames) + R"()\.?$)");
+  // Anchored on the dash: other lines are refused without running the pattern.
+  if (!(s.starts_with("\xE2\x80\x94") || s.starts_with("\xE2\x80\x93"))) return std::nullopt;  // — –
   std::string names;
   if (!RE2::FullMatch(s, signature, &names) || count_words(names) > 12) return std::nullopt;
   return names;

@@ -18,11 +18,9 @@
 
 #include "../tests/hostile_pages.h"
 #include "firsthand/extract.h"
-#include "firsthand/input_kind.h"
+#include "page_input.h"
 #include "firsthand/limits.h"
 #include "firsthand/page_json.h"
-#include "firsthand/text_producer.h"
-#include "html_producer.h"
 
 using namespace firsthand;
 
@@ -59,17 +57,9 @@ std::string outcome(Path path, const std::string& bytes) {
     if (!parsed) return "error: " + parsed.error();
     page = std::move(parsed).value();
   } else {
-    switch (detect_input_kind(bytes)) {
-      case InputKind::Empty: return "error: empty input";
-      case InputKind::Binary: return "error: binary data";
-      case InputKind::Text: page = page_from_text(bytes); break;
-      case InputKind::Html: {
-        auto parsed = page_from_html(bytes);
-        if (!parsed) return "error: " + parsed.error();
-        page = std::move(parsed).value();
-        break;
-      }
-    }
+    auto loaded = cli::page_from_bytes(bytes, "page");
+    if (!loaded) return "error: " + loaded.error();
+    page = std::move(loaded).value();
   }
   const Article article = extract(page);
   const std::string text = article.text();
@@ -150,17 +140,17 @@ bool run_case(const Case& c) {
 std::vector<Case> cases() {
   using namespace hostile;
   return {
-      {"empty page", Path::Page, [] { return fixture("empty.html"); }, "error: empty input"},
-      {"blank page", Path::Page, [] { return fixture("whitespace.txt"); }, "error: empty input"},
-      {"binary junk (64 KB)", Path::Page, [] { return binary_junk(); }, "error: binary data"},
-      {"UTF-16LE without BOM", Path::Page, [] { return fixture("utf16le_no_bom.html"); }, "error: binary data"},
+      {"empty page", Path::Page, [] { return fixture("empty.html"); }, "error: page: empty input"},
+      {"blank page", Path::Page, [] { return fixture("whitespace.txt"); }, "error: page: empty input"},
+      {"binary junk (64 KB)", Path::Page, [] { return binary_junk(); }, "error: page: binary data"},
+      {"UTF-16LE without BOM", Path::Page, [] { return fixture("utf16le_no_bom.html"); }, "article"},
       {"invalid UTF-8", Path::Page, [] { return fixture("invalid_utf8.html"); }, "article"},
       {"NUL bytes", Path::Page, [] { return fixture("nul_bytes.html"); }, "article"},
       {"RTL overrides, zero-width chars", Path::Page, [] { return fixture("rtl_zero_width.html"); }, "article"},
       {"markup/script in title, byline", Path::Page, [] { return fixture("markup_in_metadata.html"); }, "article"},
       {"50 MB page", Path::Page, [] { return huge_page(); }, "article"},
       {"page past the 64 MB limit", Path::Page, [] { return huge_page(limits::kMaxInputBytes + 1); },
-       "error: HTML larger than 64 MB"},
+       "error: page: HTML larger than 64 MB"},
       {"100,000 nested <div>", Path::Page, [] { return deep_html(100'000); }, "article"},
       {"100,000 unclosed <b>", Path::Page, [] { return deep_html(100'000, "b", false); }, "article"},
       {"1,000,000 nested <div> (6 MB)", Path::Page, [] { return deep_html(1'000'000); }, "article"},

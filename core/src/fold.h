@@ -27,6 +27,19 @@ inline void append_utf8(std::string& out, char32_t cp) {
   char bytes[4];
   out.append(bytes, static_cast<std::size_t>(write_utf8(bytes, cp) - bytes));
 }
+
+// UTF-16 code units, as the UTF-16 decoder (input_kind.cpp) and JSON's \u escapes (json_cursor.cpp) give them.
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+inline bool is_high_surrogate(char32_t unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
+inline bool is_low_surrogate(char32_t unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
+// A high and a low surrogate, as the one codepoint they encode.
+inline void append_surrogate_pair(std::string& out, char32_t high, char32_t low) {
+  append_utf8(out, 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00));
+}
+// A code unit not part of a pair: itself, or U+FFFD for a surrogate whose other half is missing.
+inline void append_lone_unit(std::string& out, char32_t unit) {
+  append_utf8(out, unit >= 0xD800 && unit <= 0xDFFF ? kReplacementCharacter : unit);
+}
 FoldedChar fold_char(char32_t cp);
 
 // fold_char for ASCII, usable at compile time.

@@ -37,7 +37,6 @@ std::uint16_t code_unit(std::string_view bytes, std::size_t at, Utf16Order order
   return static_cast<std::uint16_t>(hi << 8 | lo);
 }
 
-constexpr char32_t kReplacement = 0xFFFD;
 
 // Code units of `head` in `order` that no text holds: C0 controls other than whitespace, unpaired surrogates.
 std::size_t bad_units(std::string_view head, Utf16Order order) {
@@ -46,12 +45,11 @@ std::size_t bad_units(std::string_view head, Utf16Order order) {
     const std::uint16_t unit = code_unit(head, i, order);
     if (unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r' && unit != '\f') {
       ++bad;
-    } else if (unit >= 0xD800 && unit <= 0xDBFF) {
+    } else if (detail::is_high_surrogate(unit)) {
       const std::uint16_t next = i + 3 < head.size() ? code_unit(head, i + 2, order) : 0;
-      const bool paired = next >= 0xDC00 && next <= 0xDFFF;
-      if (paired) i += 2;
+      if (detail::is_low_surrogate(next)) i += 2;
       else ++bad;
-    } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+    } else if (detail::is_low_surrogate(unit)) {
       ++bad;
     }
   }
@@ -94,17 +92,17 @@ std::string utf8_from_utf16(std::string_view bytes, Utf16Order order) {
   const std::size_t end = bytes.size() & ~std::size_t{1};
   for (std::size_t i = 0; i < end; i += 2) {
     const std::uint16_t unit = code_unit(bytes, i, order);
-    if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < end) {
+    if (detail::is_high_surrogate(unit) && i + 3 < end) {
       const std::uint16_t low = code_unit(bytes, i + 2, order);
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        detail::append_utf8(out, 0x10000 + ((unit - 0xD800u) << 10) + (low - 0xDC00u));
+      if (detail::is_low_surrogate(low)) {
+        detail::append_surrogate_pair(out, unit, low);
         i += 2;
         continue;
       }
     }
-    detail::append_utf8(out, unit >= 0xD800 && unit <= 0xDFFF ? kReplacement : static_cast<char32_t>(unit));
+    detail::append_lone_unit(out, unit);
   }
-  if (end != bytes.size()) detail::append_utf8(out, kReplacement);
+  if (end != bytes.size()) detail::append_utf8(out, detail::kReplacementCharacter);
   return out;
 }
 

@@ -8,8 +8,6 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-constexpr char32_t kReplacementCharacter = 0xFFFD;
-
 }  // namespace
 
 char JsonCursor::peek() {
@@ -65,18 +63,18 @@ bool JsonCursor::read_string(std::string& out) {
       case 'u': {
         std::uint32_t unit = 0;
         if (!read_hex4(unit)) return false;
-        if (unit >= 0xD800 && unit <= 0xDBFF && text_.substr(pos_, 2) == "\\u") {
+        if (detail::is_high_surrogate(unit) && text_.substr(pos_, 2) == "\\u") {
           const std::size_t after_high = pos_;
           pos_ += 2;
           std::uint32_t low = 0;
           if (!read_hex4(low)) return false;
-          if (low >= 0xDC00 && low <= 0xDFFF) {
-            detail::append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+          if (detail::is_low_surrogate(low)) {
+            detail::append_surrogate_pair(out, unit, low);
             break;
           }
           pos_ = after_high;  // not a pair: the high half stands alone, the next escape is read on its own
         }
-        detail::append_utf8(out, unit >= 0xD800 && unit <= 0xDFFF ? kReplacementCharacter : char32_t{unit});
+        detail::append_lone_unit(out, unit);
         break;
       }
       default: return false;

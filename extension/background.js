@@ -37,7 +37,7 @@ function persistHistorySoon(engine) {
   return historyWriting;
 }
 
-// Analyses a page and sets the badge. report.timing holds the background's stages: waiting for the core
+// Analyses a page ({url, html, visibleText}: content.js gathers it) and sets the badge. report.timing holds the background's stages: waiting for the core
 // and the settings, the wasm call (with the core's own stages in timing_ms and the copies in and out of wasm
 // memory in io_ms) and the badge.
 async function analyze(tabId, page, { remember }) {
@@ -45,7 +45,7 @@ async function analyze(tabId, page, { remember }) {
   const engine = await getEngine();
   const addToHistory = remember && (await getSettings()).historyEnabled;
   const called = performance.now();
-  const answer = engine.analyze(page, { addToHistory });
+  const answer = engine.analyzeDom(page, { addToHistory });
   const answered = performance.now();
   if (!answer.ok) {
     await clearBadge(tabId);
@@ -73,8 +73,8 @@ async function reportFor(tabId) {
   return report;
 }
 
-// A page streamed by the content script, once its last piece has arrived.
-async function analyzeStreamedPage(page, timing, sender) {
+// A page sent by the content script, once its last piece has arrived.
+async function analyzeSentPage(page, timing, sender) {
   const receivedAt = clock();
   const tabId = sender.tab.id;
   const analysis = analyze(tabId, page, { remember: true });
@@ -90,6 +90,11 @@ const handlers = {
   async [Channel.PAGE_TIMING](message, sender) {
     const report = reports.get(sender.tab.id);
     if (report) report.timing = { ...report.timing, ...message.timing };
+    return { ok: true };
+  },
+  // A page is loading: have the core ready (and warmed up) by the time content.js sends it.
+  async [Channel.ENGINE_WAKE]() {
+    await getEngine();
     return { ok: true };
   },
   [Channel.POPUP_REPORT](message) {
@@ -128,17 +133,18 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;  // the answer is sent asynchronously
 });
 
-// The content script's page arrives over a port in pieces ({chunk}), then {end, timing}; the answer goes
-// back on the same port.
+// The content script's page arrives over a port as {field, piece} messages (its serialised DOM and its rendered
+// text, each in one or more pieces), then {end, url, timing}; the answer goes back on the same port.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
-  const chunks = [];
+  const pieces = { html: [], visibleText: [] };
   port.onMessage.addListener((message) => {
-    if (typeof message?.chunk === 'string') {
-      chunks.push(message.chunk);
+    if (typeof message?.piece === 'string' && pieces[message.field]) {
+      pieces[message.field].push(message.piece);
     } else if (message?.end) {
       const send = (reply) => { try { port.postMessage(reply); } catch { /* the tab went away */ } };
-      respond(analyzeStreamedPage(chunks.join(''), message.timing || {}, port.sender), port.sender, send);
+      const page = { url: String(message.url || ''), html: pieces.html.join(''), visibleText: pieces.visibleText.join('') };
+      respond(analyzeSentPage(page, message.timing || {}, port.sender), port.sender, send);
     }
   });
 });

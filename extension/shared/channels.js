@@ -1,9 +1,10 @@
 // Names of the message channels between the content script, the popup, the options page and the background.
-// (content.js is a classic script and spells its two channel names out; they are listed here too.)
+// (content.js and wake.js are classic scripts and spell their channel names out; they are listed here too.)
 export const Channel = Object.freeze({
-  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {chunk}..., {end, timing}; answers {ok, coreMs, receivedAt, repliedAt}
+  ENGINE_WAKE: 'engine:wake',        // wake -> background: a page is loading, get the core ready; answers {ok}
+  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece}..., {end, url, timing}; answers {ok, coreMs, receivedAt, repliedAt}
   PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, totalMs, sendMs, replyMs, pageChars}}
-  PAGE_COLLECT: 'page:collect',      // background -> content: answers {page, walkMs}
+  PAGE_COLLECT: 'page:collect',      // background -> content: answers {page: {url, html, visibleText}, walkMs}
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage
   HISTORY_CLEAR: 'options:history-clear',    // options -> background: forget every history article

@@ -8,6 +8,9 @@
 //   page_json_bench PAGE.html [--repeat N] [--write-json OUT] [--write-dom OUT]
 //   (--write-json keeps the page JSON, --write-dom the serialised DOM and, in OUT.txt, its rendered text, so
 //   bench/wasm_page_bench.mjs can time the wasm build on the same inputs)
+// On a VM where page faults are dear, glibc's mmap'd large blocks (fresh pages for every page model) can
+// dominate the parse figures; GLIBC_TUNABLES=glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=1073741824
+// keeps the heap's pages and shows the parsers' own cost.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

@@ -13,6 +13,7 @@
 #include "firsthand/limits.h"
 #include "firsthand/page_json.h"
 #include "firsthand/serialized_dom.h"
+#include "hostile_pages.h"
 #include "html_producer.h"
 #include "page_markup.h"
 #include "test_support.h"
@@ -373,4 +374,31 @@ TEST_CASE("visibility: a short hidden item that happens to start the visible tex
       "Board approves mill restoration\nThe county board approved on Monday a plan to restore the old stone mill.");
   CHECK(find_tag(page, "ul") == kNoNode);
   CHECK(page.text_content(find_tag(page, "h1")) == "Board approves mill restoration");
+}
+
+// The large hostile pages of hostile_pages.h, as serialised markup: the article comes out, both when the
+// rendered text is the whole page's and when it is only the article's (every other node is then hidden).
+TEST_CASE("serialised DOM: the hostile pages still give their article", "[serialized_dom][large]") {
+  std::string article_only;
+  for (const auto& p : hostile::article_paragraphs()) article_only += p + "\n\n";
+  const auto check_article = [](const Page& page) {
+    const std::string body = extract(page).text();
+    CHECK(body.find(hostile::first_sentence_marker()) != std::string::npos);
+    CHECK(body.find(hostile::last_sentence_marker()) != std::string::npos);
+    CHECK(all_valid_utf8(page));
+  };
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"100,000 nested divs", hostile::deep_html(100'000, "div", true)},
+      {"100,000 unclosed spans", hostile::deep_html(100'000, "span", false)},
+      {"a million tiny elements", hostile::million_elements_html()},
+      {"a 2 MB word", hostile::long_word_html()},
+      {"100 KB class attributes", hostile::regex_bait_html()},
+  };
+  for (const auto& [name, html] : cases) {
+    INFO(name);
+    const Page everything = parse(html);
+    check_article(parse(html, test::rendered_text(everything)));
+    check_article(parse(html, article_only));
+  }
+  check_article(parse(hostile::huge_page(), article_only));
 }

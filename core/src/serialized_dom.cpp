@@ -389,7 +389,7 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
   // Looking ahead and looking for later nodes is what could cost more than linear time; it stops when this
   // budget, proportional to the input, is spent (the nodes it would have found are then hidden, and the
   // safety net decides whether to trust the rest).
-  std::size_t budget = 32 * (rendered.size() + dom.size()) + (std::size_t{1} << 20);
+  std::size_t budget = 8 * (rendered.size() + dom.size()) + (std::size_t{1} << 20);
   const auto spend = [&](std::size_t work) { budget -= std::min(budget, work); };
   const auto text = [&](std::size_t k) { return dom.substr(spans[k].begin, spans[k].bytes); };
   const auto matches_at = [&](std::size_t at, std::string_view t) {

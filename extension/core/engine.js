@@ -73,8 +73,10 @@ export class Engine {
   // answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's own
   // `timing_ms`.
   analyze(page, { addToHistory = false } = {}) {
+    const started = performance.now();  // io_ms.in counts the JSON.stringify of a page object
     const text = typeof page === 'string' ? page : JSON.stringify(page);
-    return this.#analyzeStrings([text], (spans, flags) => this.module._fh_analyze(...spans, flags), addToHistory);
+    return this.#analyzeStrings([text], (spans, flags) => this.module._fh_analyze(...spans, flags), addToHistory,
+      started);
   }
 
   // The same analysis from the browser's own strings: the page's address, its serialised DOM
@@ -86,10 +88,9 @@ export class Engine {
   }
 
   // Encodes `strings` as UTF-8 straight into one block of wasm memory (no byte array in between), calls
-  // `call([pointer, size, pointer, size, ...], flags)` and returns its JSON answer with `io_ms`.
-  #analyzeStrings(strings, call, addToHistory) {
+  // `call([pointer, size, pointer, size, ...], flags)` and returns its JSON answer with `io_ms` (from `started`).
+  #analyzeStrings(strings, call, addToHistory, started = performance.now()) {
     const m = this.module;
-    const started = performance.now();
     // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD: 3 bytes).
     const capacity = Math.max(strings.reduce((sum, s) => sum + s.length * 3, 0), 1);
     const pointer = m._malloc(capacity);

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build-fuzz}
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_html fuzz_page_json fuzz_text fuzz_compare fuzz_pack)
+((${#targets[@]})) || targets=(fuzz_html fuzz_page_json fuzz_text fuzz_compare fuzz_pack fuzz_serialized_dom)
 
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 \
   -DCMAKE_CXX_COMPILER=clang++-14 -DFIRSTHAND_FUZZ=ON -DFIRSTHAND_TESTS=OFF -DFIRSTHAND_CLI=OFF \

@@ -1,12 +1,14 @@
-// fh_analyze and fh_version: page JSON in, the core's analysis of the page out (see abi.h).
+// fh_analyze, fh_analyze_dom and fh_version: a page in (page JSON, or the serialised DOM and its rendered
+// text), the core's analysis of the page out (see abi.h).
 //
-// The answer of fh_analyze:
+// The answer of fh_analyze and fh_analyze_dom:
 //   {"ok": true, "is_article": bool, "article": {metadata, paragraphs, ...} (article.h's to_json),
 //    "verdict": {...} (verdict.h's to_json: kind, summary, likely_original, reasons, hints, related with
 //               their comparisons and aligned passages), "search_sentence": "...", "history_added": bool,
 //    "timing_ms": {"parse": ms, "extract": ms, "fingerprint": ms, "verdict": ms, "answer": ms, "total": ms}}
-//   (parse: page JSON to page model; verdict: finding and comparing the known articles; answer: building
-//   this JSON; total runs from the call to here, leaving out only the answer's serialisation)
+//   (parse: page JSON, or the serialised DOM and its rendered text, to page model; verdict: finding and
+//   comparing the known articles; answer: building this JSON; total runs from the call to here, leaving out
+//   only the answer's serialisation)
 #include "abi.h"
 
 #include <chrono>
@@ -15,6 +17,7 @@
 #include "firsthand/extract.h"
 #include "firsthand/fingerprint.h"
 #include "firsthand/page_json.h"
+#include "firsthand/serialized_dom.h"
 #include "firsthand/verdict.h"
 #include "known_articles.h"
 #include "search_phrase.h"
@@ -38,17 +41,8 @@ bool is_article_page(const Article& article) {
   return article.body_bytes() >= kMinArticleBodyBytes && article.paragraphs.size() >= kMinArticleParagraphs;
 }
 
-}  // namespace
-}  // namespace firsthand::abi
-
-extern "C" {
-
-FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags) {
-  using namespace firsthand;
-  using namespace firsthand::abi;
-  if (!page_json && size) return error_buffer("fh_analyze: no input");
-  const auto start = Clock::now();
-  auto page = page_from_json_text(std::string_view(page_json ? page_json : "", size));
+// The answer for a page a producer read (or failed to read) from `start` on; shared by both entry points.
+FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint32_t flags) {
   if (!page) return error_buffer(page.error());
   const double parse_ms = ms_since(start);
 
@@ -84,6 +78,39 @@ FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flag
                          {"fingerprint", fingerprint_ms}, {"verdict", verdict_ms},
                          {"answer", ms_since(answer_start)}, {"total", ms_since(start)}};
   return json_buffer(answer);
+}
+
+// A (pointer, size) argument as text; a null pointer with a size is the caller's error.
+bool as_text(const char* data, std::size_t size, std::string_view& out) {
+  if (!data && size) return false;
+  out = std::string_view(data ? data : "", size);
+  return true;
+}
+
+}  // namespace
+}  // namespace firsthand::abi
+
+extern "C" {
+
+FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags) {
+  using namespace firsthand;
+  using namespace firsthand::abi;
+  std::string_view json;
+  if (!as_text(page_json, size, json)) return error_buffer("fh_analyze: no input");
+  const auto start = Clock::now();
+  return analysis_answer(page_from_json_text(json), start, flags);
+}
+
+FhBuffer* fh_analyze_dom(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
+                         const char* visible_text, std::size_t text_size, std::uint32_t flags) {
+  using namespace firsthand;
+  using namespace firsthand::abi;
+  std::string_view url_text, html_text, rendered;
+  if (!as_text(url, url_size, url_text) || !as_text(html, html_size, html_text) ||
+      !as_text(visible_text, text_size, rendered))
+    return error_buffer("fh_analyze_dom: no input");
+  const auto start = Clock::now();
+  return analysis_answer(page_from_serialized_dom(html_text, rendered, url_text), start, flags);
 }
 
 FhBuffer* fh_version() {

@@ -11,12 +11,17 @@ extern "C" {
 
 struct FhBuffer;
 
-// Flags for fh_analyze.
+// Flags for fh_analyze and fh_analyze_dom.
 enum : std::uint32_t { FH_ADD_TO_HISTORY = 1u };
 
 // Page JSON (core/include/firsthand/page_json.h) in; the clean article, whether it is an article page, the
 // text to search for the original, and the core's own timing out (see abi.cpp for the fields).
 FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags);
+// The same analysis and answer from the browser's own strings (core/include/firsthand/serialized_dom.h): the
+// page's address, its serialised DOM (documentElement.outerHTML) and its rendered text (body.innerText), all
+// UTF-8. timing_ms.parse is then the serialised-DOM producer's.
+FhBuffer* fh_analyze_dom(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
+                         const char* visible_text, std::size_t text_size, std::uint32_t flags);
 
 // Known articles. Packs are pack files (core/include/firsthand/pack.h) given an id by the caller; the history
 // index goes in and out as pack bytes too. Answers: {"ok", "articles"} (export: the raw pack bytes).

@@ -1,14 +1,15 @@
 // gumbo -> page model. The walk is iterative (explicit stack) so 100,000-deep documents cannot overflow the
-// stack; only attributes that extraction reads are kept, and script/style bodies are dropped except JSON-LD.
+// stack; only attributes that extraction reads are kept, and script/style bodies are dropped except JSON-LD
+// (firsthand/kept_markup.h, shared with the serialised-DOM producer).
 #include "html_producer.h"
 
 #include <gumbo.h>
 
-#include <array>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "firsthand/kept_markup.h"
 #include "firsthand/limits.h"
 #include "nesting_guard.h"
 #include "raw_text_strip.h"
@@ -17,17 +18,6 @@ namespace firsthand {
 
 namespace {
 
-constexpr std::array kKeptAttributes = {
-    "id", "class", "role", "itemprop", "itemtype", "itemscope", "href", "rel", "name", "property", "content",
-    "datetime", "hidden", "aria-hidden", "aria-label", "style", "lang", "type", "alt", "title", "http-equiv",
-    "charset", "data-testid"};
-
-bool kept_attribute(const char* name) {
-  for (const char* k : kKeptAttributes)
-    if (std::string_view(name) == k) return true;
-  return false;
-}
-
 std::string tag_name(const GumboElement& e) {
   if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
   GumboStringPiece piece = e.original_tag;
@@ -35,9 +25,10 @@ std::string tag_name(const GumboElement& e) {
   return std::string(piece.data, piece.length);
 }
 
-bool is_json_ld(const GumboElement& e) {
+// The element's type attribute, which decides whether a script is JSON-LD (kept_markup.h).
+std::string_view type_attribute(const GumboElement& e) {
   const GumboAttribute* type = gumbo_get_attribute(&e.attributes, "type");
-  return type && std::string_view(type->value).find("ld+json") != std::string_view::npos;
+  return type ? std::string_view(type->value) : std::string_view();
 }
 
 }  // namespace
@@ -75,12 +66,11 @@ Result<Page> page_from_html(std::string_view html) {
       case GUMBO_NODE_TEMPLATE: {
         const GumboElement& e = node->v.element;
         const std::string tag = tag_name(e);
-        if (tag == "style" || tag == "noscript" || tag == "template" || (tag == "script" && !is_json_ld(e)))
-          break;
+        if (is_dropped_element(tag, type_attribute(e))) break;
         std::vector<Attribute> attrs;
         for (unsigned i = 0; i < e.attributes.length; ++i) {
           const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-          if (kept_attribute(a->name)) attrs.push_back({a->name, sanitize_utf8(a->value)});
+          if (is_kept_attribute(a->name)) attrs.push_back({a->name, sanitize_utf8(a->value)});
         }
         const NodeId id = page.add_element(parent, tag, std::move(attrs));
         for (unsigned i = e.children.length; i-- > 0;)

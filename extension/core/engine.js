@@ -70,21 +70,43 @@ export class Engine {
   }
 
   // `page` is the page model's JSON form (core/include/firsthand/page_json.h), as an object or a string. The
-  // text is encoded straight into wasm memory, with no byte array in between. The answer gets `io_ms`: the
-  // time spent writing the page in and reading the answer out, beside the core's own `timing_ms`.
+  // answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's own
+  // `timing_ms`.
   analyze(page, { addToHistory = false } = {}) {
-    const m = this.module;
-    const started = performance.now();
+    const started = performance.now();  // io_ms.in counts the JSON.stringify of a page object
     const text = typeof page === 'string' ? page : JSON.stringify(page);
-    const capacity = Math.max(text.length * 3, 1);  // UTF-8 takes at most 3 bytes per UTF-16 unit
+    return this.#analyzeStrings([text], (spans, flags) => this.module._fh_analyze(...spans, flags), addToHistory,
+      started);
+  }
+
+  // The same analysis from the browser's own strings: the page's address, its serialised DOM
+  // (document.documentElement.outerHTML) and its rendered text (document.body.innerText); see
+  // core/include/firsthand/serialized_dom.h. Same answer shape as analyze, `io_ms` included.
+  analyzeDom({ url = '', html = '', visibleText = '' }, { addToHistory = false } = {}) {
+    return this.#analyzeStrings([url, html, visibleText],
+      (spans, flags) => this.module._fh_analyze_dom(...spans, flags), addToHistory);
+  }
+
+  // Encodes `strings` as UTF-8 straight into one block of wasm memory (no byte array in between), calls
+  // `call([pointer, size, pointer, size, ...], flags)` and returns its JSON answer with `io_ms` (from `started`).
+  #analyzeStrings(strings, call, addToHistory, started = performance.now()) {
+    const m = this.module;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD: 3 bytes).
+    const capacity = Math.max(strings.reduce((sum, s) => sum + s.length * 3, 0), 1);
     const pointer = m._malloc(capacity);
     if (!pointer) throw new Error('wasm core: out of memory');
     let buffer;
     let written;
     try {
-      const { written: size } = encoder.encodeInto(text, m.HEAPU8.subarray(pointer, pointer + capacity));
+      const spans = [];
+      let offset = pointer;
+      for (const s of strings) {
+        const { written: size } = encoder.encodeInto(s, m.HEAPU8.subarray(offset, pointer + capacity));
+        spans.push(offset, size);
+        offset += size;
+      }
       written = performance.now();
-      buffer = m._fh_analyze(pointer, size, addToHistory ? 1 : 0);
+      buffer = call(spans, addToHistory ? 1 : 0);
     } finally {
       m._free(pointer);
     }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { Engine } from '../../extension/core/engine.js';
-import { buildPage } from './support/page_builder.mjs';
+import { buildDomStrings, buildPage } from './support/page_builder.mjs';
 import { ARTICLE_PARAGRAPHS, articlePage, linkListPage } from './support/fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -159,4 +159,65 @@ test('packs: a corrupt or truncated pack is refused and changes nothing', () => 
   assert.deepEqual(engine.stats().packs, []);
   assert.equal(engine.stats().history.articles, 1);
   engine.clearHistory();
+});
+
+// fh_analyze_dom: the browser's serialised DOM and rendered text instead of page JSON.
+const HIDDEN_PARAGRAPH = 'Subscribers can read the full minutes of the council meeting, with the vote of each member, in the archive of our website.';
+function articleWithHiddenParagraph() {
+  const page = articlePage();
+  const article = page[3][3];  // html > body > article
+  article.splice(4, 0, ['p', { class: 'collapsed', 'data-hidden': '' }, HIDDEN_PARAGRAPH]);
+  return page;
+}
+
+test('analyzeDom gives the article of a serialised page, as analyze does for its page JSON', () => {
+  const strings = buildDomStrings(articlePage(), { url: ORIGINAL_URL });
+  const answer = engine.analyzeDom(strings);
+  assert.equal(answer.ok, true, answer.error);
+  assert.equal(answer.is_article, true);
+  const body = answer.article.paragraphs.join('\n');
+  for (const paragraph of ARTICLE_PARAGRAPHS) assert.ok(body.includes(paragraph), paragraph);
+  const fromJson = engine.analyze(buildPage(articlePage(), { url: ORIGINAL_URL }));
+  assert.deepEqual(answer.article, fromJson.article);
+  assert.equal(answer.search_sentence, fromJson.search_sentence);
+  assert.ok(answer.timing_ms.parse > 0 && answer.timing_ms.total >= answer.timing_ms.parse);
+  assert.ok(answer.io_ms.in >= 0 && answer.io_ms.out >= 0);
+});
+
+test('analyzeDom leaves out a paragraph absent from the rendered text', () => {
+  const strings = buildDomStrings(articleWithHiddenParagraph());
+  assert.ok(strings.html.includes(HIDDEN_PARAGRAPH) && !strings.visibleText.includes(HIDDEN_PARAGRAPH));
+  const answer = engine.analyzeDom(strings);
+  assert.equal(answer.ok, true, answer.error);
+  const body = answer.article.paragraphs.join('\n');
+  assert.ok(!body.includes('Subscribers can read'), body);
+  for (const paragraph of ARTICLE_PARAGRAPHS) assert.ok(body.includes(paragraph), paragraph);
+  // Without the rendered text nothing is dropped: the alignment is what removed it.
+  const unfiltered = engine.analyzeDom({ ...strings, visibleText: '' });
+  assert.ok(unfiltered.article.paragraphs.join('\n').includes('Subscribers can read'));
+});
+
+test('analyzeDom answers hostile input without throwing or trapping', () => {
+  const { html, visibleText } = buildDomStrings(articlePage());
+  const bigParagraph = `<p>${'Harborville council words again and again. '.repeat(200)}</p>`;
+  const cases = {
+    'all empty': {},
+    'empty html': { url: 'http://x/', html: '', visibleText: 'some text' },
+    'lone surrogates': { url: '\ud800', html: html.replace('HARBORVILLE', 'HARBOR\ud800VILLE\udfff'), visibleText: `\udc00${visibleText}` },
+    'NUL bytes': { html: html.replace('Harborville', 'Harbor\u0000ville'), visibleText },
+    'unclosed markup': { html: '<html><body><div><p>never closed <a href="', visibleText: 'never closed' },
+    'stray end tags': { html: '</p>'.repeat(50000) + html, visibleText },
+    'deep nesting': { html: '<div>'.repeat(100000) + 'deep' + '</div>'.repeat(100000), visibleText: 'deep' },
+    '5 MB page': { html: `<html><body>${bigParagraph.repeat(Math.ceil(5e6 / bigParagraph.length))}</body></html>`, visibleText: '' },
+  };
+  for (const [name, strings] of Object.entries(cases)) {
+    const answer = engine.analyzeDom(strings);
+    assert.equal(typeof answer.ok, 'boolean', name);
+    if (!answer.ok) assert.ok(answer.error.length > 0, name);
+  }
+  assert.ok(engine.analyzeDom(cases['5 MB page']).ok);
+  const clean = engine.analyzeDom(cases['NUL bytes']);
+  assert.ok(!clean.article.paragraphs.join('').includes('\u0000'));
+  // The engine still works after all of them.
+  assert.equal(engine.analyzeDom(buildDomStrings(articlePage())).is_article, true);
 });

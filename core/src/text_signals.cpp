@@ -7,6 +7,7 @@
 #include <array>
 
 #include "text_stopwords.h"
+#include "warm_up_hooks.h"
 
 namespace firsthand::text {
 
@@ -224,6 +225,16 @@ std::optional<std::string> signature_names(std::string_view s) {
   std::string names;
   if (!RE2::FullMatch(s, signature, &names) || count_words(names) > 12) return std::nullopt;
   return names;
+}
+
+void warm_up_patterns() {
+  is_caption({});
+  is_boilerplate({});  // and is_section_label
+  is_social_embed({});
+  is_breadcrumb({});
+  ends_names({});
+  byline_names({});
+  signature_names({});
 }
 
 }  // namespace firsthand::text

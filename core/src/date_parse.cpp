@@ -1,5 +1,6 @@
 // Date parsing for metadata (see date_parse.h). All patterns are RE2, compiled once.
 #include "date_parse.h"
+#include "warm_up_hooks.h"
 
 #include <re2/re2.h>
 
@@ -137,5 +138,15 @@ DateLabel date_label(std::string_view s) {
   if (!RE2::PartialMatch(s, either, &updated, &published)) return DateLabel::None;
   return updated.data() != nullptr ? DateLabel::Updated : DateLabel::Published;
 }
+
+namespace detail {
+void warm_up_date_patterns() {
+  parse_machine_date({});
+  find_date_in_text({});
+  find_date_in_url({});
+  updated_label();
+  date_label({});
+}
+}  // namespace detail
 
 }  // namespace firsthand

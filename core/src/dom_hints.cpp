@@ -2,6 +2,7 @@
 // tokens of the lower-cased class+id string ("c-article__share-bar" has the token "share"), so a class like
 // "shared-layout" or "download" does not read as clutter.
 #include "dom_hints.h"
+#include "warm_up_hooks.h"
 
 #include <re2/re2.h>
 
@@ -141,6 +142,17 @@ bool is_inline_tag(std::string_view tag) {
 bool is_boilerplate_text(std::string_view text) {
   if (text.size() > 300) return false;
   return (text.size() <= 160 && RE2::FullMatch(text, boilerplate_text())) || RE2::PartialMatch(text, credited_caption());
+}
+
+void warm_up_patterns() {
+  strong_clutter_words();
+  weak_clutter_words();
+  content_words();
+  hidden_style();
+  boilerplate_text();
+  credited_caption();
+  is_skipped_tag({});
+  is_inline_tag({});
 }
 
 }  // namespace firsthand::dom

@@ -8,6 +8,7 @@
 #include "firsthand/extract.h"
 #include "metadata_sources.h"
 #include "text_signals.h"
+#include "warm_up_hooks.h"
 
 namespace firsthand::meta {
 
@@ -96,10 +97,10 @@ bool is_generic_byline(std::string_view byline) {
 }
 
 std::optional<std::string> organisation_name(std::string_view names) {
-  if (auto agency = agency_name(names)) return agency;
-  if (is_generic_byline(names)) return std::nullopt;
   // People have two names or more; "by Northwire" or "by The Conversation" names a publisher.
   static const RE2 organisation(R"(^(?:The\s+\p{Lu}[\p{L}\p{M}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’\-]*)*|\p{Lu}[\p{L}\p{M}&.\-]+)$)");
+  if (auto agency = agency_name(names)) return agency;
+  if (is_generic_byline(names)) return std::nullopt;
   if (RE2::FullMatch(names, organisation)) return std::string(names);
   return std::nullopt;
 }
@@ -115,6 +116,12 @@ void apply_byline(std::string_view names, std::string_view evidence, Metadata& m
     return;
   }
   if (is_generic_byline(meta.byline)) meta.byline = clean_field(names);
+}
+
+void warm_up_credit_patterns() {
+  find_credit({});
+  is_generic_byline({});
+  organisation_name({});
 }
 
 }  // namespace firsthand::meta

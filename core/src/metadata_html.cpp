@@ -12,6 +12,7 @@
 #include "date_parse.h"
 #include "metadata_sources.h"
 #include "text_signals.h"
+#include "warm_up_hooks.h"
 
 namespace firsthand::meta {
 
@@ -283,6 +284,11 @@ Metadata from_html_page(const Page& page) {
     if (meta.language.empty()) meta.language = language_tag(clean_field(declared));
   if (meta.language.empty()) meta.language = detect_language(facts.visible_text_sample);
   return meta;
+}
+
+void warm_up_html_patterns() {
+  strip_site_suffix({}, {});
+  language_tag({});
 }
 
 }  // namespace firsthand::meta

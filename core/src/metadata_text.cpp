@@ -9,6 +9,7 @@
 #include "metadata_sources.h"
 #include "text_layout.h"
 #include "text_signals.h"
+#include "warm_up_hooks.h"
 
 namespace firsthand::meta {
 
@@ -160,5 +161,7 @@ Metadata from_text_page(const Page& page) {
   meta.language = detect_language(body_text);
   return meta;
 }
+
+void warm_up_text_patterns() { site_name(TextLayout{}); }
 
 }  // namespace firsthand::meta

@@ -14,14 +14,21 @@ std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint64_t token_hash) co
 }
 
 void PhraseTrie::add(const std::vector<Token>& phrase_tokens, std::uint32_t phrase_id) {
-  if (phrase_tokens.empty()) return;
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(phrase_tokens.size());
+  for (const Token& t : phrase_tokens) hashes.push_back(t.hash);
+  add(hashes, phrase_id);
+}
+
+void PhraseTrie::add(std::span<const std::uint64_t> token_hashes, std::uint32_t phrase_id) {
+  if (token_hashes.empty()) return;
   std::uint32_t node = 0;
-  for (const Token& t : phrase_tokens) {
-    std::uint32_t next = child(node, t.hash);
+  for (const std::uint64_t hash : token_hashes) {
+    std::uint32_t next = child(node, hash);
     if (next == 0) {
       next = static_cast<std::uint32_t>(phrase_at_.size());
       phrase_at_.push_back(kNoPhrase);
-      edges_.emplace(edge_key(node, t.hash), next);
+      edges_.emplace(edge_key(node, hash), next);
     }
     node = next;
   }

@@ -2,6 +2,7 @@
 // each position, no overlaps), however many phrases the dictionary holds. Internal to the core.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -16,6 +17,7 @@ class PhraseTrie {
     std::uint32_t phrase_id;
   };
   void add(const std::vector<Token>& phrase_tokens, std::uint32_t phrase_id);
+  void add(std::span<const std::uint64_t> token_hashes, std::uint32_t phrase_id);  // the same, from the hashes
   std::vector<Match> find(const std::vector<Token>& tokens) const;
 
  private:

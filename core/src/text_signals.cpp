@@ -7,6 +7,7 @@
 #include <array>
 
 #include "text_stopwords.h"
+#include "warm_up_hooks.h"
 
 namespace firsthand::text {
 
@@ -192,15 +193,35 @@ bool ends_names(std::string_view word) {
   return RE2::FullMatch(word, stop);
 }
 
+// The names as a pattern of their own, then an optional full stop (a signature's): bylines and signatures
+// share it. Compiling the names pattern (its Unicode classes) is the costliest of the core's patterns, so
+// it is compiled once for both, and their fixed openings ("By" and spaces, a dash and spaces) are read by
+// plain code. The names open with an upper-case letter, never a space, so skipping every space first is
+// what the former patterns' "\s+" and "\s*" did.
+const RE2& names_then_stop() {
+  static const RE2 re("(" + std::string(kNames) + R"()\.?)");
+  return re;
+}
+
+// RE2's \s: [\t\n\f\r ].
+std::string_view skip_spaces(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r')) ++i;
+  return s.substr(i);
+}
+
 }  // namespace
 
 std::optional<std::string> byline_names(std::string_view s) {
-  static const RE2 by(std::string(R"(^(?:[Bb]y|BY)\s+()") + std::string(kNames) + ")");
-  // The pattern is anchored: a line that does not open with "By" is refused without running it (this runs
-  // on every short text node of a page).
+  // "By" (or "by", "BY"), at least one space, then the names: a line that does not open so is refused
+  // without running the pattern (this runs on every short text node of a page).
+  const RE2& names_pattern = names_then_stop();
   if (!(s.starts_with("By") || s.starts_with("by") || s.starts_with("BY"))) return std::nullopt;
+  const std::string_view after_by = s.substr(2);
+  re2::StringPiece rest(skip_spaces(after_by));
+  if (rest.size() == after_by.size()) return std::nullopt;
   std::string names;
-  if (!RE2::PartialMatch(s, by, &names)) return std::nullopt;
+  if (!RE2::Consume(&rest, names_pattern, &names)) return std::nullopt;  // anchored at the start only
   // Keep words up to the first that starts what follows the byline ("Published January 12, 2022").
   std::string kept;
   for_each_word(names, [&, done = false](std::string_view w) mutable {
@@ -218,12 +239,23 @@ std::optional<std::string> byline_names(std::string_view s) {
 }
 
 std::optional<std::string> signature_names(std::string_view s) {
-  static const RE2 signature(std::string(R"(^[—–]\s*()") + std::string(kNames) + R"()\.?$)");
-  // Anchored on the dash: other lines are refused without running the pattern.
+  // A dash, spaces, the names, perhaps a full stop, and nothing else: other lines are refused without
+  // running the pattern.
+  const RE2& names_pattern = names_then_stop();
   if (!(s.starts_with("\xE2\x80\x94") || s.starts_with("\xE2\x80\x93"))) return std::nullopt;  // — –
   std::string names;
-  if (!RE2::FullMatch(s, signature, &names) || count_words(names) > 12) return std::nullopt;
+  if (!RE2::FullMatch(skip_spaces(s.substr(3)), names_pattern, &names) || count_words(names) > 12) return std::nullopt;
   return names;
+}
+
+void warm_up_patterns() {
+  is_caption({});
+  is_boilerplate({});  // and is_section_label
+  is_social_embed({});
+  is_breadcrumb({});
+  ends_names({});
+  byline_names({});
+  signature_names({});
 }
 
 }  // namespace firsthand::text

@@ -5,9 +5,9 @@
 //      tags with their attributes, end tags, comments. Raw-text elements (script, style...) are taken whole up
 //      to their end tag, because the serialiser writes their text unescaped.
 //   2. Build the page model as tags open and close: a stack of open elements; an end tag closes up to its
-//      matching open element and is ignored when none is open (a count of open elements per name answers
-//      that at once, so stray end tags cannot make the scan quadratic). Dropped elements (kept_markup.h) and
-//      <template> stay on the stack without a node, so everything inside them is skipped.
+//      matching open element and is ignored when none is open (a count of open elements per name answers that
+//      without walking the stack, so stray end tags cannot make the scan quadratic). Dropped elements
+//      (kept_markup.h) and <template> stay on the stack without a node, so everything inside them is skipped.
 //   3. Fold the rendered text and the text nodes of <body> the same way (fold_for_alignment): no whitespace,
 //      case and accents folded, because innerText collapses whitespace and applies text-transform.
 //   4. Align the text nodes, in document order, against the rendered text with a greedy cursor (align): a
@@ -25,7 +25,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <unordered_map>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -61,11 +61,11 @@ bool is_one_of(const std::array<std::string_view, N>& names, std::string_view na
 
 // Writes `name` lower-cased into `out`. Tag names hold ASCII in practice; other bytes are made valid UTF-8.
 void lower_name(std::string& out, std::string_view name) {
-  out.clear();
+  out.assign(name.data(), name.size());
   bool ascii = true;
-  for (char c : name) {
-    out.push_back(to_lower(c));
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80 && c != '\0';
+  for (char& c : out) {
+    ascii = ascii && static_cast<unsigned char>(c) - 1u < 0x7Fu;  // 0x01..0x7F
+    c = to_lower(c);
   }
   if (!ascii) out = sanitize_utf8(out);
 }
@@ -277,10 +277,7 @@ class TreeBuilder {
     const std::size_t close = h.find('>', p);
     if (close == npos) return h.size();
     // A stray end tag (no such element open) is ignored: the text around it stays one node.
-    if (uncounted_open_ == 0) {
-      const auto it = open_count_.find(name_);
-      if (it == open_count_.end() || it->second == 0) return close + 1;
-    }
+    if (uncounted_open_ == 0 && open_count_.find(name_) == open_count_.end()) return close + 1;
     flush_text();
     close_element(name_);
     return close + 1;
@@ -295,7 +292,8 @@ class TreeBuilder {
     while (!open_.empty()) {
       const OpenElement top = std::move(open_.back());
       open_.pop_back();
-      --open_count_[top.tag];
+      const auto it = open_count_.find(top.tag);
+      if (--it->second == 0) open_count_.erase(it);  // so the map never holds more names than the stack
       if (top.tag == tag) return;
     }
   }
@@ -303,7 +301,9 @@ class TreeBuilder {
   std::string_view html_;
   Page page_;
   std::vector<OpenElement> open_;
-  std::unordered_map<std::string, std::uint32_t> open_count_;
+  // How many elements of each name are open (names with none are erased). A std::map rather than an
+  // unordered_map: 2 KB less wasm, and it holds only the few names open at once.
+  std::map<std::string, std::uint32_t, std::less<>> open_count_;
   std::size_t uncounted_open_ = 0;
   std::string text_;  // decoded text not yet added
   std::string tag_, name_, value_;

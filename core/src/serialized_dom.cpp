@@ -405,9 +405,10 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
     return at <= rendered.size() && t.size() <= rendered.size() - at && rendered.compare(at, t.size(), t) == 0;
   };
 
-  // A copy of node k found further on, ending at `end`, is where the page goes on only if one of the next
-  // few nodes follows it there (or nothing follows): a visible copy of a hidden node (a hidden menu's item
-  // again in the footer) is followed by other text than the node's own neighbours.
+  // Whether one of node k's next few nodes follows it where a place found for it ends (or nothing follows).
+  // A copy of node k found further on is where the page goes on only then: a visible copy of a hidden node
+  // (a hidden menu's item again in the footer) is followed by other text than the node's own neighbours.
+  // Likewise a short later node at the cursor shows that the page goes on there only if it is followed.
   const auto followed_at = [&](std::size_t k, std::size_t end) {
     if (end >= rendered.size() || k + 1 >= spans.size()) return true;
     for (std::size_t j = k + 1; j < spans.size() && j <= k + kFollowingNodes; ++j) {
@@ -427,7 +428,10 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
     result.visible[k] = true;
     result.consumed += spans[k].chars;
     cursor = at + spans[k].bytes;
-    if (recent_count == recent.size()) std::move(recent.begin() + 1, recent.end(), recent.begin()), --recent_count;
+    if (recent_count == recent.size()) {  // forget the oldest
+      std::move(recent.begin() + 1, recent.end(), recent.begin());
+      --recent_count;
+    }
     recent[recent_count++] = {k, at};
   };
   // Node k, not at the cursor, may stand where one of the last nodes found visible did: those stood there by
@@ -449,7 +453,8 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
   };
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const std::string_view t = text(k);
-    // Matching at the cursor costs at most the node's length: linear over the page, never charged.
+    // Matching at the cursor costs at most the node's length, taking over a recent place kRecentMarks times
+    // that: linear over the page, never charged.
     if (matches_at(cursor, t)) {
       mark(k, cursor);
       continue;

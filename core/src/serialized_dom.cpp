@@ -5,9 +5,9 @@
 //      tags with their attributes, end tags, comments. Raw-text elements (script, style...) are taken whole up
 //      to their end tag, because the serialiser writes their text unescaped.
 //   2. Build the page model as tags open and close: a stack of open elements; an end tag closes up to its
-//      matching open element and is ignored when none is open (a count of open elements per name answers
-//      that at once, so stray end tags cannot make the scan quadratic). Dropped elements (kept_markup.h) and
-//      <template> stay on the stack without a node, so everything inside them is skipped.
+//      matching open element and is ignored when none is open (a count of open elements per name answers that
+//      without walking the stack, so stray end tags cannot make the scan quadratic). Dropped elements
+//      (kept_markup.h) and <template> stay on the stack without a node, so everything inside them is skipped.
 //   3. Fold the rendered text and the text nodes of <body> the same way (fold_for_alignment): no whitespace,
 //      case and accents folded, because innerText collapses whitespace and applies text-transform.
 //   4. Align the text nodes, in document order, against the rendered text with a greedy cursor (align): a
@@ -25,7 +25,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <unordered_map>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -61,11 +61,11 @@ bool is_one_of(const std::array<std::string_view, N>& names, std::string_view na
 
 // Writes `name` lower-cased into `out`. Tag names hold ASCII in practice; other bytes are made valid UTF-8.
 void lower_name(std::string& out, std::string_view name) {
-  out.clear();
+  out.assign(name.data(), name.size());
   bool ascii = true;
-  for (char c : name) {
-    out.push_back(to_lower(c));
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80 && c != '\0';
+  for (char& c : out) {
+    ascii = ascii && static_cast<unsigned char>(c) - 1u < 0x7Fu;  // 0x01..0x7F
+    c = to_lower(c);
   }
   if (!ascii) out = sanitize_utf8(out);
 }
@@ -277,10 +277,7 @@ class TreeBuilder {
     const std::size_t close = h.find('>', p);
     if (close == npos) return h.size();
     // A stray end tag (no such element open) is ignored: the text around it stays one node.
-    if (uncounted_open_ == 0) {
-      const auto it = open_count_.find(name_);
-      if (it == open_count_.end() || it->second == 0) return close + 1;
-    }
+    if (uncounted_open_ == 0 && open_count_.find(name_) == open_count_.end()) return close + 1;
     flush_text();
     close_element(name_);
     return close + 1;
@@ -295,7 +292,8 @@ class TreeBuilder {
     while (!open_.empty()) {
       const OpenElement top = std::move(open_.back());
       open_.pop_back();
-      --open_count_[top.tag];
+      const auto it = open_count_.find(top.tag);
+      if (--it->second == 0) open_count_.erase(it);  // so the map never holds more names than the stack
       if (top.tag == tag) return;
     }
   }
@@ -303,7 +301,9 @@ class TreeBuilder {
   std::string_view html_;
   Page page_;
   std::vector<OpenElement> open_;
-  std::unordered_map<std::string, std::uint32_t> open_count_;
+  // How many elements of each name are open (names with none are erased). A std::map rather than an
+  // unordered_map: 2 KB less wasm, and it holds only the few names open at once.
+  std::map<std::string, std::uint32_t, std::less<>> open_count_;
   std::size_t uncounted_open_ = 0;
   std::string text_;  // decoded text not yet added
   std::string tag_, name_, value_;
@@ -372,10 +372,19 @@ constexpr std::size_t kMinSearchedChars = 12;
 // How far past the cursor a long node is looked for (folded bytes, ~16,000 characters of Latin text): enough
 // for a shadow-DOM widget's text, not so far that a hidden node finds its visible duplicate pages later.
 constexpr std::size_t kSearchWindowBytes = 16384;
-// A node not at the cursor is hidden, rather than found further on, when one of this many following nodes
-// (of at least kMinLaterChars characters, so not by chance) stands at the cursor instead.
-constexpr std::size_t kLaterNodes = 16;
+// A node not at the cursor is hidden, rather than found further on, when a node after it, within this much
+// folded DOM text and of at least kMinLaterChars characters (or shorter but followed there by its own next
+// nodes; so not by chance), stands at the cursor: the page goes on there, and the copy found further on is
+// another one (a hidden menu whose items recur, visible, in the footer; the menu's own items before the
+// visible text resumes can be many).
+constexpr std::size_t kLaterWindowBytes = 16384;
 constexpr std::size_t kMinLaterChars = 6;
+// A long node found further on must be followed there by one of its next kFollowingNodes nodes (of at least
+// kMinFollowingChars characters), as in the DOM.
+constexpr std::size_t kFollowingNodes = 8;
+constexpr std::size_t kMinFollowingChars = 3;
+// How many of the last nodes found visible a longer node may take the place of (see take_over_recent).
+constexpr std::size_t kRecentMarks = 4;
 
 struct Alignment {
   std::vector<bool> visible;  // per span
@@ -396,36 +405,74 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
     return at <= rendered.size() && t.size() <= rendered.size() - at && rendered.compare(at, t.size(), t) == 0;
   };
 
+  // Whether one of node k's next few nodes follows it where a place found for it ends (or nothing follows).
+  // A copy of node k found further on is where the page goes on only then: a visible copy of a hidden node
+  // (a hidden menu's item again in the footer) is followed by other text than the node's own neighbours.
+  // Likewise a short later node at the cursor shows that the page goes on there only if it is followed.
+  const auto followed_at = [&](std::size_t k, std::size_t end) {
+    if (end >= rendered.size() || k + 1 >= spans.size()) return true;
+    for (std::size_t j = k + 1; j < spans.size() && j <= k + kFollowingNodes; ++j) {
+      spend(spans[j].bytes);
+      if (spans[j].chars >= kMinFollowingChars && matches_at(end, text(j))) return true;
+    }
+    return false;
+  };
+
   std::size_t cursor = 0;
-  std::size_t last_node = npos, last_start = 0;  // the last node found visible, and where
+  struct Mark {
+    std::size_t node, start;
+  };
+  std::array<Mark, kRecentMarks> recent{};  // the last nodes found visible and where, newest at recent_count - 1
+  std::size_t recent_count = 0;
   const auto mark = [&](std::size_t k, std::size_t at) {
     result.visible[k] = true;
     result.consumed += spans[k].chars;
     cursor = at + spans[k].bytes;
-    last_node = k;
-    last_start = at;
+    if (recent_count == recent.size()) {  // forget the oldest
+      std::move(recent.begin() + 1, recent.end(), recent.begin());
+      --recent_count;
+    }
+    recent[recent_count++] = {k, at};
+  };
+  // Node k, not at the cursor, may stand where one of the last nodes found visible did: those stood there by
+  // chance (a hidden "Latest" before a visible "Latest news", and a hidden menu item found further on after
+  // it), so they are hidden after all and k goes there. Only a longer node can take a place over.
+  const auto take_over_recent = [&](std::size_t k, std::string_view t) {
+    for (std::size_t r = recent_count; r-- > 0;) {
+      if (t.size() <= spans[recent[r].node].bytes || !matches_at(recent[r].start, t)) continue;
+      const std::size_t start = recent[r].start;
+      for (std::size_t u = r; u < recent_count; ++u) {
+        result.visible[recent[u].node] = false;
+        result.consumed -= spans[recent[u].node].chars;
+      }
+      recent_count = r;
+      mark(k, start);
+      return true;
+    }
+    return false;
   };
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const std::string_view t = text(k);
-    // Matching at the cursor costs at most the node's length: linear over the page, never charged.
+    // Matching at the cursor costs at most the node's length, taking over a recent place kRecentMarks times
+    // that: linear over the page, never charged.
     if (matches_at(cursor, t)) {
       mark(k, cursor);
       continue;
     }
-    // The previous node may have stood there by chance (a hidden "News" before a visible "Newsroom..."):
-    // when this longer one stands where that one did, that one was the hidden one.
-    if (last_node != npos && t.size() > spans[last_node].bytes && matches_at(last_start, t)) {
-      result.visible[last_node] = false;
-      result.consumed -= spans[last_node].chars;
-      mark(k, last_start);
-      continue;
-    }
+    if (take_over_recent(k, t)) continue;
     if (spans[k].chars < kMinSearchedChars || budget == 0) continue;  // not rendered
     bool later_at_cursor = false;
-    for (std::size_t j = k + 1; j < spans.size() && j <= k + kLaterNodes && !later_at_cursor; ++j) {
-      if (spans[j].chars < kMinLaterChars) continue;
+    for (std::size_t j = k + 1; j < spans.size() && spans[j].begin - spans[k].begin <= kLaterWindowBytes &&
+                                budget > 0 && !later_at_cursor;
+         ++j) {
+      spend(1);
+      if (spans[j].chars < kMinFollowingChars || cursor >= rendered.size() ||
+          rendered[cursor] != dom[spans[j].begin])
+        continue;
       spend(spans[j].bytes);
-      later_at_cursor = matches_at(cursor, text(j));
+      // A short node counts only when a node after it follows it there ("Home" then "County").
+      later_at_cursor = matches_at(cursor, text(j)) &&
+                        (spans[j].chars >= kMinLaterChars || followed_at(j, cursor + spans[j].bytes));
     }
     if (later_at_cursor) continue;  // this node is hidden and the page goes on at the cursor
     if (rendered.size() < t.size()) continue;
@@ -436,7 +483,7 @@ Alignment align(std::string_view rendered, std::string_view dom, const std::vect
       spend(at - p + 1);
       if (!hit) break;
       spend(t.size());
-      if (matches_at(at, t)) {
+      if (matches_at(at, t) && followed_at(k, at + t.size())) {
         mark(k, at);  // the rendered text between held something the serialisation lacks
         break;
       }

@@ -1,9 +1,9 @@
-// The browser's wasm call, natively, on one page: the page is parsed by gumbo into the page model, written out
-// as page JSON (the content script's walk output), then the steps of fh_analyze are timed separately:
-// page-JSON parse, extract(), fingerprint() and judge() (against no known articles: the page alone).
-// Gumbo's parse of the same HTML (what the CLI does) is the peer. Beside the page-JSON parse, the browser's
-// other input: the page serialised as outerHTML gives it (tests/page_markup.cpp) with its rendered text, read
-// by page_from_serialized_dom. Medians over the timed passes.
+// The browser's wasm call, natively, on one page: the page is parsed by gumbo into the page model and written
+// out as the extension sends it, serialised as outerHTML gives it (tests/page_markup.cpp) with its rendered
+// text; then the steps of fh_analyze are timed separately: page_from_serialized_dom, extract(), fingerprint()
+// and judge() (against no known articles: the page alone). Beside them, the page model's JSON form read back
+// (page_from_json_text) and gumbo's parse of the same HTML (what the CLI does) are the peers. Medians over the
+// timed passes.
 //
 //   page_json_bench PAGE.html [--repeat N] [--write-json OUT] [--write-dom OUT]
 //   (--write-json keeps the page JSON, --write-dom the serialised DOM and, in OUT.txt, its rendered text, so

@@ -1,12 +1,11 @@
-// The wasm core under Node on one page JSON (as written by `page_json_bench PAGE.html --write-json OUT`):
-// fh_analyze's own step timings (page-JSON parse, extract, fingerprint, verdict), medians over the passes,
-// beside V8's JSON.parse of the same text (the peer: what the browser spends to read the same JSON).
-// Given several builds (e.g. before and after a change), their calls alternate within each pass, so a loaded
-// machine slows them alike. With --dom DOM.html (and its rendered text in DOM.html.txt, both as written by
-// `page_json_bench PAGE.html --write-dom DOM.html`), each pass also times fh_analyze_dom on the same page.
+// The wasm core under Node on one page as the extension sends it: its serialised DOM and rendered text (as
+// written by `page_json_bench PAGE.html --write-dom DOM.html`, which also writes DOM.html.txt).
+// Prints, per build: a fresh engine's first analysis without the warm-up, a fresh engine's warm-up (fh_warm_up)
+// and its first analysis after it (what the extension's first page costs), then fh_analyze's own step timings
+// (parse, extract, fingerprint, verdict), medians over the passes. Given several builds (e.g. before and after
+// a change), their calls alternate within each pass, so a loaded machine slows them alike.
 //
-//   node bench/wasm_page_bench.mjs PAGE.json [PASSES (default 20)] [WASM_DIR... (default build/wasm-core)]
-//        [--dom DOM.html]
+//   node bench/wasm_page_bench.mjs DOM.html [PASSES (default 20)] [WASM_DIR... (default build/wasm-core)]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -14,59 +13,57 @@ import { performance } from 'node:perf_hooks';
 
 import { Engine } from '../extension/core/engine.js';
 
-const args = process.argv.slice(2);
-const domFlag = args.indexOf('--dom');
-const domPath = domFlag >= 0 ? args.splice(domFlag, 2)[1] : null;
-const [jsonPath, passesArg = '20', ...dirArgs] = args;
-if (!jsonPath) {
-  console.error('usage: node bench/wasm_page_bench.mjs PAGE.json [PASSES] [WASM_DIR...]');
+const [domPath, passesArg = '20', ...dirArgs] = process.argv.slice(2);
+if (!domPath) {
+  console.error('usage: node bench/wasm_page_bench.mjs DOM.html [PASSES] [WASM_DIR...]');
   process.exit(2);
 }
 const passes = Math.max(1, Number(passesArg));
 const wasmDirs = dirArgs.length ? dirArgs : ['build/wasm-core'];
+const page = { url: 'https://bench.example/page', html: readFileSync(domPath, 'utf8'), visibleText: readFileSync(`${domPath}.txt`, 'utf8') };
 const require = createRequire(import.meta.url);
-const builds = [];
-for (const dir of wasmDirs) {
+
+async function freshEngine(dir) {
   const createFirsthand = require(path.resolve(dir, 'firsthand-node.cjs'));
   const wasmBinary = readFileSync(path.resolve(dir, 'firsthand-node.wasm'));
-  builds.push({ dir, engine: new Engine(await createFirsthand({ wasmBinary })),
-                steps: { parse: [], extract: [], fingerprint: [], verdict: [], total: [] },
-                domSteps: { parse: [], extract: [], total: [], 'io in': [] } });
+  return new Engine(await createFirsthand({ wasmBinary }));
 }
-const text = readFileSync(jsonPath, 'utf8');
-const page = JSON.parse(text);
-const dom = domPath && { url: page.url, html: readFileSync(domPath, 'utf8'), visibleText: readFileSync(`${domPath}.txt`, 'utf8') };
+
+function timed(fn) {
+  const start = performance.now();
+  const value = fn();
+  if (value.ok === false) throw new Error(value.error);
+  return performance.now() - start;
+}
+
+const STEPS = ['parse', 'extract', 'fingerprint', 'verdict', 'total'];
+const builds = [];
+for (const dir of wasmDirs) {
+  const cold = await freshEngine(dir);
+  const firstWithoutWarmUp = timed(() => cold.analyze(page));
+  const engine = await freshEngine(dir);
+  const warmUp = timed(() => engine.warmUp());
+  const firstAfterWarmUp = timed(() => engine.analyze(page));
+  builds.push({ dir, engine, firstWithoutWarmUp, warmUp, firstAfterWarmUp, steps: Object.fromEntries(STEPS.map((s) => [s, []])) });
+}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const peer = [];
-for (let pass = 0; pass <= passes; ++pass) {  // pass 0 warms up (tier-up, RE2 compilation)
-  const start = performance.now();
-  JSON.parse(text);
-  if (pass > 0) peer.push(performance.now() - start);
+for (let pass = 0; pass < passes; ++pass) {
   for (const build of builds) {
     const answer = build.engine.analyze(page);
     if (!answer.ok) throw new Error(answer.error);
-    if (pass > 0) for (const step of Object.keys(build.steps)) build.steps[step].push(answer.timing_ms[step]);
-    if (!dom) continue;
-    const domAnswer = build.engine.analyzeDom(dom);
-    if (!domAnswer.ok) throw new Error(domAnswer.error);
-    if (domAnswer.article.paragraphs.length !== answer.article.paragraphs.length) throw new Error('analyzeDom gave another article');
-    if (pass > 0) for (const step of Object.keys(build.domSteps))
-      build.domSteps[step].push(step === 'io in' ? domAnswer.io_ms.in : domAnswer.timing_ms[step]);
+    for (const step of STEPS) build.steps[step].push(answer.timing_ms[step]);
   }
 }
 
-const megabytes = Buffer.byteLength(text) / 1e6;
-const rate = (ms) => `${(megabytes / (ms / 1e3)).toFixed(1)} MB/s of page JSON`;
-console.log(`wasm under node ${process.version}, ${jsonPath}: ${Buffer.byteLength(text)} bytes of page JSON, median of ${passes} passes`);
-console.log(`  peer: V8 JSON.parse of the same text: ${median(peer).toFixed(2)} ms (${rate(median(peer))})`);
-for (const { dir, steps, domSteps } of builds) {
+const bytes = Buffer.byteLength(page.html) + Buffer.byteLength(page.visibleText);
+console.log(`wasm under node ${process.version}, ${domPath}: ${Buffer.byteLength(page.html)} bytes of serialised DOM + `
+  + `${Buffer.byteLength(page.visibleText)} of rendered text`);
+for (const { dir, steps, firstWithoutWarmUp, warmUp, firstAfterWarmUp } of builds) {
   console.log(`  ${dir}:`);
+  console.log(`    first analysis of a fresh engine: ${firstWithoutWarmUp.toFixed(1)} ms; with fh_warm_up first: `
+    + `${warmUp.toFixed(1)} ms warm-up, then ${firstAfterWarmUp.toFixed(1)} ms`);
+  console.log(`    later analyses, median of ${passes} (the core's own steps):`);
   for (const [step, values] of Object.entries(steps))
-    console.log(`    ${step.padEnd(12)} ${median(values).toFixed(2).padStart(8)} ms${step === 'parse' ? `  (${rate(median(values))})` : ''}`);
-  if (!dom) continue;
-  const domBytes = Buffer.byteLength(dom.html) + Buffer.byteLength(dom.visibleText);
-  console.log(`    fh_analyze_dom on ${Buffer.byteLength(dom.html)} bytes of serialised DOM + ${Buffer.byteLength(dom.visibleText)} of rendered text:`);
-  for (const [step, values] of Object.entries(domSteps))
-    console.log(`    ${step.padEnd(12)} ${median(values).toFixed(2).padStart(8)} ms${step === 'parse' ? `  (${(domBytes / 1e6 / (median(values) / 1e3)).toFixed(1)} MB/s of both strings)` : ''}`);
+    console.log(`    ${step.padEnd(12)} ${median(values).toFixed(2).padStart(8)} ms${step === 'parse' ? `  (${(bytes / 1e6 / (median(values) / 1e3)).toFixed(1)} MB/s of both strings)` : ''}`);
 }

@@ -45,7 +45,7 @@ async function analyze(tabId, page, { remember }) {
   const engine = await getEngine();
   const addToHistory = remember && (await getSettings()).historyEnabled;
   const called = performance.now();
-  const answer = engine.analyzeDom(page, { addToHistory });
+  const answer = engine.analyze(page, { addToHistory });
   const answered = performance.now();
   if (!answer.ok) {
     await clearBadge(tabId);

@@ -1,12 +1,12 @@
-// fh_analyze, fh_analyze_dom and fh_version: a page in (page JSON, or the serialised DOM and its rendered
-// text), the core's analysis of the page out (see abi.h).
+// fh_analyze, fh_warm_up and fh_version: a page in (its serialised DOM and rendered text), the core's analysis
+// of the page out (see abi.h).
 //
-// The answer of fh_analyze and fh_analyze_dom:
+// The answer of fh_analyze:
 //   {"ok": true, "is_article": bool, "article": {metadata, paragraphs, ...} (article.h's to_json),
 //    "verdict": {...} (verdict.h's to_json: kind, summary, likely_original, reasons, hints, related with
 //               their comparisons and aligned passages), "search_sentence": "...", "history_added": bool,
 //    "timing_ms": {"parse": ms, "extract": ms, "fingerprint": ms, "verdict": ms, "answer": ms, "total": ms}}
-//   (parse: page JSON, or the serialised DOM and its rendered text, to page model; verdict: finding and
+//   (parse: the serialised DOM and its rendered text to page model; verdict: finding and
 //   comparing the known articles; answer: building this JSON; total runs from the call to here, leaving out
 //   only the answer's serialisation)
 #include "abi.h"
@@ -16,16 +16,16 @@
 #include "abi_buffer.h"
 #include "firsthand/extract.h"
 #include "firsthand/fingerprint.h"
-#include "firsthand/page_json.h"
 #include "firsthand/serialized_dom.h"
 #include "firsthand/verdict.h"
+#include "firsthand/warm_up.h"
 #include "known_articles.h"
 #include "search_phrase.h"
 
 namespace firsthand::abi {
 namespace {
 
-constexpr int kAbiVersion = 1;
+constexpr int kAbiVersion = 2;  // 2: fh_analyze takes the serialised DOM and rendered text; fh_warm_up
 
 // Below this much body text a page is a front page, a list or a stub: no badge, no verdict.
 constexpr std::size_t kMinArticleBodyBytes = 500;
@@ -41,7 +41,7 @@ bool is_article_page(const Article& article) {
   return article.body_bytes() >= kMinArticleBodyBytes && article.paragraphs.size() >= kMinArticleParagraphs;
 }
 
-// The answer for a page a producer read (or failed to read) from `start` on; shared by both entry points.
+// The answer for a page the producer read (or failed to read) from `start` on.
 FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint32_t flags) {
   if (!page) return error_buffer(page.error());
   const double parse_ms = ms_since(start);
@@ -92,25 +92,21 @@ bool as_text(const char* data, std::size_t size, std::string_view& out) {
 
 extern "C" {
 
-FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags) {
-  using namespace firsthand;
-  using namespace firsthand::abi;
-  std::string_view json;
-  if (!as_text(page_json, size, json)) return error_buffer("fh_analyze: no input");
-  const auto start = Clock::now();
-  return analysis_answer(page_from_json_text(json), start, flags);
-}
-
-FhBuffer* fh_analyze_dom(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
-                         const char* visible_text, std::size_t text_size, std::uint32_t flags) {
+FhBuffer* fh_analyze(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
+                     const char* visible_text, std::size_t text_size, std::uint32_t flags) {
   using namespace firsthand;
   using namespace firsthand::abi;
   std::string_view url_text, html_text, rendered;
   if (!as_text(url, url_size, url_text) || !as_text(html, html_size, html_text) ||
       !as_text(visible_text, text_size, rendered))
-    return error_buffer("fh_analyze_dom: no input");
+    return error_buffer("fh_analyze: no input");
   const auto start = Clock::now();
   return analysis_answer(page_from_serialized_dom(html_text, rendered, url_text), start, flags);
+}
+
+FhBuffer* fh_warm_up() {
+  firsthand::warm_up();
+  return firsthand::abi::json_buffer({{"ok", true}});
 }
 
 FhBuffer* fh_version() {

@@ -1,6 +1,6 @@
 // The C ABI of the WebAssembly core, the only surface the extension's JavaScript calls.
 //
-// Inputs are UTF-8 JSON or raw bytes passed as (pointer, size) in wasm memory (the caller mallocs and frees
+// Inputs are UTF-8 text or raw bytes passed as (pointer, size) in wasm memory (the caller mallocs and frees
 // them). Every call returns an FhBuffer that the caller reads with fh_buffer_data/fh_buffer_size and releases
 // with fh_free. JSON answers are {"ok": true, ...} or {"ok": false, "error": "..."}: bad input never traps.
 #pragma once
@@ -11,17 +11,20 @@ extern "C" {
 
 struct FhBuffer;
 
-// Flags for fh_analyze and fh_analyze_dom.
+// Flags for fh_analyze.
 enum : std::uint32_t { FH_ADD_TO_HISTORY = 1u };
 
-// Page JSON (core/include/firsthand/page_json.h) in; the clean article, whether it is an article page, the
-// text to search for the original, and the core's own timing out (see abi.cpp for the fields).
-FhBuffer* fh_analyze(const char* page_json, std::size_t size, std::uint32_t flags);
-// The same analysis and answer from the browser's own strings (core/include/firsthand/serialized_dom.h): the
-// page's address, its serialised DOM (documentElement.outerHTML) and its rendered text (body.innerText), all
-// UTF-8. timing_ms.parse is then the serialised-DOM producer's.
-FhBuffer* fh_analyze_dom(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
-                         const char* visible_text, std::size_t text_size, std::uint32_t flags);
+// A page as the browser holds it (core/include/firsthand/serialized_dom.h): its address, its serialised DOM
+// (documentElement.outerHTML) and its rendered text (body.innerText), all UTF-8. Answers the clean article,
+// whether it is an article page, the verdict, the text to search for the original, and the core's own timing
+// (see abi.cpp for the fields).
+FhBuffer* fh_analyze(const char* url, std::size_t url_size, const char* html, std::size_t html_size,
+                     const char* visible_text, std::size_t text_size, std::uint32_t flags);
+
+// Pays the core's one-time costs (compiling its patterns, building its tables, and the browser compiling
+// the analysis code) by analysing a small built-in page, so the first page a reader opens does not wait on
+// them (core/include/firsthand/warm_up.h). The background calls it once the engine has loaded. {"ok": true}.
+FhBuffer* fh_warm_up();
 
 // Known articles. Packs are pack files (core/include/firsthand/pack.h) given an id by the caller; the history
 // index goes in and out as pack bytes too. Answers: {"ok", "articles"} (export: the raw pack bytes).

@@ -37,6 +37,8 @@ async function loadModule() {
 
 async function instantiate() {
   const engine = new Engine(await loadModule());
+  // Now, while wake.js's page is still loading, rather than on that page's analysis.
+  engine.warmUp();
   const history = await store.loadHistory();
   if (history) {
     const loaded = engine.loadHistory(new Uint8Array(history));

@@ -69,28 +69,20 @@ export class Engine {
     return this.#json(this.#take(this.module._fh_stats()));
   }
 
-  // `page` is the page model's JSON form (core/include/firsthand/page_json.h), as an object or a string. The
-  // answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's own
-  // `timing_ms`.
-  analyze(page, { addToHistory = false } = {}) {
-    const started = performance.now();  // io_ms.in counts the JSON.stringify of a page object
-    const text = typeof page === 'string' ? page : JSON.stringify(page);
-    return this.#analyzeStrings([text], (spans, flags) => this.module._fh_analyze(...spans, flags), addToHistory,
-      started);
+  // One-time costs paid up front (fh_warm_up), so the first page the reader opens does not wait on them.
+  warmUp() {
+    return this.#json(this.#take(this.module._fh_warm_up()));
   }
 
-  // The same analysis from the browser's own strings: the page's address, its serialised DOM
-  // (document.documentElement.outerHTML) and its rendered text (document.body.innerText); see
-  // core/include/firsthand/serialized_dom.h. Same answer shape as analyze, `io_ms` included.
-  analyzeDom({ url = '', html = '', visibleText = '' }, { addToHistory = false } = {}) {
-    return this.#analyzeStrings([url, html, visibleText],
-      (spans, flags) => this.module._fh_analyze_dom(...spans, flags), addToHistory);
-  }
-
-  // Encodes `strings` as UTF-8 straight into one block of wasm memory (no byte array in between), calls
-  // `call([pointer, size, pointer, size, ...], flags)` and returns its JSON answer with `io_ms` (from `started`).
-  #analyzeStrings(strings, call, addToHistory, started = performance.now()) {
+  // Analyses a page as the browser holds it: its address, its serialised DOM (document.documentElement
+  // .outerHTML) and its rendered text (document.body.innerText); see core/include/firsthand/serialized_dom.h.
+  // The three strings are encoded as UTF-8 straight into one block of wasm memory (no byte array in between).
+  // The answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's
+  // own `timing_ms`.
+  analyze({ url = '', html = '', visibleText = '' }, { addToHistory = false } = {}) {
     const m = this.module;
+    const started = performance.now();
+    const strings = [url, html, visibleText];
     // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD: 3 bytes).
     const capacity = Math.max(strings.reduce((sum, s) => sum + s.length * 3, 0), 1);
     const pointer = m._malloc(capacity);
@@ -106,7 +98,7 @@ export class Engine {
         offset += size;
       }
       written = performance.now();
-      buffer = call(spans, addToHistory ? 1 : 0);
+      buffer = m._fh_analyze(...spans, addToHistory ? 1 : 0);
     } finally {
       m._free(pointer);
     }

@@ -3,7 +3,7 @@
 export const Channel = Object.freeze({
   ENGINE_WAKE: 'engine:wake',        // wake -> background: a page is loading, get the core ready; answers {ok}
   PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece}..., {end, url, timing}; answers {ok, coreMs, receivedAt, repliedAt}
-  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, totalMs, sendMs, replyMs, pageChars}}
+  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, postMs, totalMs, sendMs, replyMs, pageChars}}
   PAGE_COLLECT: 'page:collect',      // background -> content: answers {page: {url, html, visibleText}, walkMs}
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage

@@ -158,7 +158,7 @@ for (const kind of browsers) {
         console.log(`${kind} timing ${pagePath} (${(bytes / 1024).toFixed(0)} KB${condition ? `, ${condition}` : ''}): `
           + `DOM walk (outerHTML + innerText) ${ms(t.walkMs)}, wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} `
           + `| Readability.parse() ${ms(readabilityMs)}`);
-        console.log(`  stages: walk ${ms(t.walkMs)} (${(t.pageChars / 1024).toFixed(0)} K chars), message ${ms(t.sendMs)}, `
+        console.log(`  stages: walk ${ms(t.walkMs)} (${(t.pageChars / 1024).toFixed(0)} K chars), posting ${ms(t.postMs)}, message ${ms(t.sendMs)}, `
           + `core ready ${ms(t.readyMs)}, into wasm ${ms(report.io_ms.in)}, parse ${ms(core.parse)}, `
           + `extract ${ms(core.extract)}, fingerprint ${ms(core.fingerprint)}, verdict ${ms(core.verdict)}, `
           + `answer ${ms(core.answer)}, out of wasm ${ms(report.io_ms.out)}, badge ${ms(t.badgeMs)}, reply ${ms(t.replyMs)}`);

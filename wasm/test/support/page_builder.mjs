@@ -1,24 +1,5 @@
-// Builds the page model's flat JSON form (core/include/firsthand/page_json.h) from a nested description,
-// so the ABI tests can write pages as readable trees: ['tag', {attrs}, ...children] or a text string.
-export function buildPage(root, { url = 'http://127.0.0.1/test', source = 'dom' } = {}) {
-  const nodes = [];
-  // Explicit stack, parents before children, as the format requires.
-  const stack = [[root, 0]];
-  while (stack.length) {
-    const [item, parent] = stack.pop();
-    if (typeof item === 'string') {
-      nodes.push([parent, item]);
-      continue;
-    }
-    const [tag, attrs, ...children] = item;
-    nodes.push([parent, tag, attrs]);
-    const id = nodes.length;
-    for (let i = children.length - 1; i >= 0; --i) stack.push([children[i], id]);
-  }
-  return { version: 1, source, url, nodes };
-}
-
-// The same nested description as the browser's two strings for fh_analyze_dom: the serialised DOM
+// Builds a page from a nested description (['tag', {attrs}, ...children] or a text string), so the ABI tests
+// can write pages as readable trees, as the browser's two strings for fh_analyze: the serialised DOM
 // (documentElement.outerHTML: escaped text, double-quoted attributes, no end tag for void elements) and the
 // rendered text (body.innerText), which leaves out any element whose attributes include `data-hidden`
 // (standing for a stylesheet that hides it; the attribute itself is no hint the core could read).

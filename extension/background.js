@@ -37,9 +37,9 @@ function persistHistorySoon(engine) {
   return historyWriting;
 }
 
-// Analyses a page ({url, html, visibleText}: content.js gathers it) and sets the badge. report.timing holds the background's stages: waiting for the core
-// and the settings, the wasm call (with the core's own stages in timing_ms and the copies in and out of wasm
-// memory in io_ms) and the badge.
+// Analyses a page ({url, html, visibleText}: content.js gathers it) and sets the badge. report.timing holds
+// the background's stages: waiting for the core and the settings, the wasm call (with the core's own stages
+// in timing_ms and the copies in and out of wasm memory in io_ms) and the badge.
 async function analyze(tabId, page, { remember }) {
   const started = performance.now();
   const engine = await getEngine();

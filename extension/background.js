@@ -66,24 +66,26 @@ async function reportFor(tabId) {
   await historyWriting;  // so the report says whether its article could be stored
   if (reports.has(tabId)) return reports.get(tabId);
   if (analysing.has(tabId)) return analysing.get(tabId);  // the content script's page is being analysed
-  const collected = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT });
-  if (!collected) return { ok: false, error: chrome.i18n.getMessage('error_no_page') };
-  const report = await analyze(tabId, collected.page, { remember: false });
-  if (report.ok) report.timing.walkMs = collected.walkMs;
-  return report;
+  // The content script sends its page again, over a page:analyze port as the first time (not for the history),
+  // and answers once it is analysed: the report is then in `reports`, or the answer says what failed.
+  const answer = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT });
+  if (!answer) return { ok: false, error: chrome.i18n.getMessage('error_no_page') };
+  return reports.get(tabId) ?? answer;
 }
 
-// A page sent by the content script, once its last piece has arrived.
-async function analyzeSentPage(page, timing, sender) {
+// A page sent by the content script, once its last piece has arrived; `remember`: whether it may join the
+// history (not when it is sent again for the popup).
+async function analyzeSentPage(page, { timing = {}, remember }, sender) {
   const receivedAt = clock();
   const tabId = sender.tab.id;
-  const analysis = analyze(tabId, page, { remember: true });
+  const analysis = analyze(tabId, page, { remember });
   analysing.set(tabId, analysis);
   const report = await analysis.finally(() => {
     if (analysing.get(tabId) === analysis) analysing.delete(tabId);
   });
-  if (report.ok) report.timing.walkMs = timing.walkMs;
-  return { ok: report.ok, coreMs: report.ok ? report.timing.coreMs : 0, receivedAt, repliedAt: clock() };
+  if (!report.ok) return report;
+  report.timing.walkMs = timing.walkMs;
+  return { ok: true, coreMs: report.timing.coreMs, receivedAt, repliedAt: clock() };
 }
 
 const handlers = {
@@ -134,7 +136,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 // The content script's page arrives over a port as {field, piece} messages (its serialised DOM and its rendered
-// text, each in one or more pieces), then {end, url, timing}; the answer goes back on the same port.
+// text, each in one or more pieces), then {end, url, remember, timing}; the answer goes back on the same port.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
   const pieces = { html: [], visibleText: [] };
@@ -144,7 +146,8 @@ chrome.runtime.onConnect.addListener((port) => {
     } else if (message?.end) {
       const send = (reply) => { try { port.postMessage(reply); } catch { /* the tab went away */ } };
       const page = { url: String(message.url || ''), html: pieces.html.join(''), visibleText: pieces.visibleText.join('') };
-      respond(analyzeSentPage(page, message.timing || {}, port.sender), port.sender, send);
+      const sent = { timing: message.timing || {}, remember: message.remember !== false };
+      respond(analyzeSentPage(page, sent, port.sender), port.sender, send);
     }
   });
 });

@@ -9,7 +9,8 @@
 // It only gathers: extraction, fingerprints and the verdict all run in the wasm core.
 (() => {
   // The strings go in pieces of this size: one message of the whole 500 KB page took 70 ms to post in
-  // Chromium against 13 ms in 64K pieces, whose delivery also overlaps the posting of the next.
+  // Chromium against 13 ms in 64K pieces, whose delivery also overlaps the posting of the next. Pieces also
+  // keep a 50 MB page under the browsers' 64 MB limit on one message.
   const PIECE_CHARS = 1 << 16;
 
   const serialisedDom = () => (document.documentElement ? document.documentElement.outerHTML : '');
@@ -17,20 +18,14 @@
 
   const clock = () => performance.timeOrigin + performance.now();
 
-  // The whole page in one answer, for the background's second request.
-  function collectPage() {
-    const start = performance.now();
-    const page = { url: location.href, html: serialisedDom(), visibleText: renderedText() };
-    return { page, walkMs: performance.now() - start };
-  }
-
-  // Sends the page over a port (channel page:analyze) as {field, piece} messages, then {end}, and waits for the
-  // answer, which comes once the verdict is on the badge. The serialised DOM is posted before the rendered text
-  // is read, so the background receives the one while this script reads the other. The timing sent after the
-  // answer: the gathering (walkMs: the two native calls), the posting, the two message hops (the first from the
-  // start of the posting to the last piece's arrival) and the whole, from this script's start to the answer;
-  // the background adds its own stages to the same report.
-  async function reportPage() {
+  // Sends the page over a port (channel page:analyze) as {field, piece} messages, then {end, url, remember,
+  // timing}, and resolves to the background's answer, which comes once the verdict is on the badge. The
+  // serialised DOM is posted before the rendered text is read, so the background receives the one while this
+  // script reads the other. `remember`: whether the page may join the reading history.
+  // The timing resolved beside the answer: the gathering (walkMs: the two native calls), the posting, the two
+  // message hops (the first from the start of the posting to the last piece's arrival) and the whole, from
+  // the start to the answer; the background adds its own stages to the same report.
+  async function sendPage({ remember }) {
     const started = performance.now();
     const port = chrome.runtime.connect({ name: 'page:analyze' });
     const answered = new Promise((resolve, reject) => {
@@ -53,26 +48,30 @@
       postMs += performance.now() - postStart;
       pageChars += text.length;
     }
-    port.postMessage({ end: true, url: location.href, timing: { walkMs, sentAt } });
+    port.postMessage({ end: true, url: location.href, remember, timing: { walkMs, sentAt } });
     const answer = await answered;
     const answeredAt = clock();
     port.disconnect();
-    if (answer && answer.ok) {
-      await chrome.runtime.sendMessage({
-        channel: 'page:timing',
-        timing: {
-          walkMs, postMs, totalMs: performance.now() - started, pageChars,
-          sendMs: answer.receivedAt - sentAt, replyMs: answeredAt - answer.repliedAt,
-        },
-      });
-    }
+    const timing = {
+      walkMs, postMs, totalMs: performance.now() - started, pageChars,
+      sendMs: answer.receivedAt - sentAt, replyMs: answeredAt - answer.repliedAt,
+    };
+    return { answer, timing };
   }
 
-  // The background asks again when it lost its state (its service worker was stopped and restarted).
+  // The page as loaded: analysed, added to the history, and the timing reported for the popup to show.
+  async function reportPage() {
+    const { answer, timing } = await sendPage({ remember: true });
+    if (answer && answer.ok) await chrome.runtime.sendMessage({ channel: 'page:timing', timing });
+  }
+
+  // The background asks for the page again when it lost its state (its service worker was stopped and
+  // restarted): it comes the same way, in pieces, and the answer goes back once it is analysed.
   chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (message && message.channel === 'page:collect') {
-      sendResponse(collectPage());
-      return false;
+      sendPage({ remember: false }).then(({ answer }) => sendResponse(answer),
+        (error) => sendResponse({ ok: false, error: String(error && error.message || error) }));
+      return true;
     }
     return false;
   });

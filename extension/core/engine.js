@@ -76,28 +76,15 @@ export class Engine {
 
   // Analyses a page as the browser holds it: its address, its serialised DOM (document.documentElement
   // .outerHTML) and its rendered text (document.body.innerText); see core/include/firsthand/serialized_dom.h.
-  // The three strings are encoded as UTF-8 straight into one block of wasm memory (no byte array in between).
   // The answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's
   // own `timing_ms`.
   analyze({ url = '', html = '', visibleText = '' }, { addToHistory = false } = {}) {
     const m = this.module;
     const started = performance.now();
-    const strings = [url, html, visibleText];
-    // UTF-8 takes at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD: 3 bytes).
-    const capacity = Math.max(strings.reduce((sum, s) => sum + s.length * 3, 0), 1);
-    const pointer = m._malloc(capacity);
-    if (!pointer) throw new Error('wasm core: out of memory');
+    const { pointer, spans } = this.#encodeAll([url, html, visibleText]);
+    const written = performance.now();
     let buffer;
-    let written;
     try {
-      const spans = [];
-      let offset = pointer;
-      for (const s of strings) {
-        const { written: size } = encoder.encodeInto(s, m.HEAPU8.subarray(offset, pointer + capacity));
-        spans.push(offset, size);
-        offset += size;
-      }
-      written = performance.now();
       buffer = m._fh_analyze(...spans, addToHistory ? 1 : 0);
     } finally {
       m._free(pointer);
@@ -106,5 +93,34 @@ export class Engine {
     const answer = this.#json(this.#take(buffer));
     answer.io_ms = { in: written - started, out: performance.now() - called };
     return answer;
+  }
+
+  // Encodes the strings as UTF-8, one after another, straight into one block of wasm memory (no byte array in
+  // between); answers {pointer, spans: [start, size, ...]}, the block for the caller to free. The block is
+  // sized for mostly-ASCII text, as most pages are, because wasm memory never shrinks: reserving UTF-8's worst
+  // case (3 bytes per UTF-16 unit) would hold 150 MB for good after a 50 MB page. When the text does not fit,
+  // it is encoded again into a block sized from what is known by then: the bytes written so far and 3 bytes
+  // for each unit not yet read.
+  #encodeAll(strings) {
+    const m = this.module;
+    const units = strings.reduce((sum, s) => sum + s.length, 0);
+    let capacity = units + (units >> 2) + 16;
+    for (;;) {
+      const pointer = m._malloc(capacity);
+      if (!pointer) throw new Error('wasm core: out of memory');
+      const spans = [];
+      let offset = pointer;
+      let unitsLeft = units;
+      for (const s of strings) {
+        const { read, written } = encoder.encodeInto(s, m.HEAPU8.subarray(offset, pointer + capacity));
+        spans.push(offset, written);
+        offset += written;
+        unitsLeft -= read;
+        if (read < s.length) break;
+      }
+      if (unitsLeft === 0) return { pointer, spans };
+      m._free(pointer);
+      capacity = offset - pointer + unitsLeft * 3 + 16;
+    }
   }
 }

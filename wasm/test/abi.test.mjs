@@ -65,6 +65,39 @@ test('memory does not grow with repeated calls', () => {
   assert.equal(engine.module.HEAPU8.length, heapAfterWarmUp);
 });
 
+// The page goes into wasm memory in a block sized for mostly-ASCII text, and again into a bigger one when
+// its text needs more: both ways, the text must come out whole, and an ASCII page must not reserve UTF-8's
+// worst case of 3 bytes per character (wasm memory never shrinks).
+test('a page is copied into wasm memory whole, in a block its size: ASCII, Greek and emoji text', () => {
+  const greek = [
+    'Το δημοτικό συμβούλιο της πόλης ψήφισε την Τρίτη να ξαναχτιστεί η παλιά προβλήτα του πορθμείου, μετά από τρία χρόνια συζητήσεων.',
+    'Η νέα προβλήτα θα κοστίσει 4,2 εκατομμύρια ευρώ και αναμένεται να λειτουργήσει την άνοιξη του 2027, είπε η δήμαρχος Λουκία Φένγουικ.',
+    'Οι ψαράδες που χρησιμοποιούν την προβλήτα κάθε πρωί χαιρέτισαν την απόφαση 🚢 αλλά ζήτησαν να γίνουν οι εργασίες εκτός της εποχής της ρέγγας.',
+  ];
+  const pages = {
+    ascii: buildDomStrings(articlePage()),
+    greek: buildDomStrings(['html', { lang: 'el' }, ['head', {}, ['title', {}, 'Η προβλήτα του πορθμείου']],
+      ['body', {}, ['article', {}, ['h1', {}, 'Η προβλήτα του πορθμείου'], ...greek.map((p) => ['p', {}, p])]]]),
+  };
+  const malloc = engine.module._malloc;
+  const blocks = [];
+  engine.module._malloc = (size) => { blocks.push(size); return malloc(size); };
+  try {
+    for (const [name, page] of Object.entries(pages)) {
+      blocks.length = 0;
+      const answer = engine.analyze(page);
+      assert.equal(answer.ok, true, answer.error);
+      const body = answer.article.paragraphs.join('\n');
+      for (const paragraph of name === 'ascii' ? ARTICLE_PARAGRAPHS : greek) assert.ok(body.includes(paragraph), paragraph);
+      const bytes = ['url', 'html', 'visibleText'].reduce((sum, k) => sum + Buffer.byteLength(page[k]), 0);
+      const pageBlock = Math.max(...blocks);
+      assert.ok(pageBlock >= bytes && pageBlock < bytes * 1.3 + 64, `${name}: ${bytes} bytes copied into a block of ${pageBlock}`);
+    }
+  } finally {
+    engine.module._malloc = malloc;
+  }
+});
+
 const ORIGINAL_URL = 'http://127.0.0.1/harbor-gazette/pier';
 const COPY_URL = 'http://127.0.0.1/content-farm/pier';
 const originalPage = () => buildDomStrings(articlePage(), { url: ORIGINAL_URL });

@@ -75,7 +75,7 @@ async function reportFor(tabId) {
 
 // A page sent by the content script, once its last piece has arrived; `remember`: whether it may join the
 // history (not when it is sent again for the popup).
-async function analyzeSentPage(page, { timing = {}, remember }, sender) {
+async function analyzeSentPage(page, { timing = {}, remember, firstPieceAt }, sender) {
   const receivedAt = clock();
   const tabId = sender.tab.id;
   const analysis = analyze(tabId, page, { remember });
@@ -85,7 +85,7 @@ async function analyzeSentPage(page, { timing = {}, remember }, sender) {
   });
   if (!report.ok) return report;
   report.timing.walkMs = timing.walkMs;
-  return { ok: true, coreMs: report.timing.coreMs, receivedAt, repliedAt: clock() };
+  return { ok: true, coreMs: report.timing.coreMs, firstPieceAt, receivedAt, repliedAt: clock() };
 }
 
 const handlers = {
@@ -140,13 +140,15 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
   const pieces = { html: [], visibleText: [] };
+  let firstPieceAt;
   port.onMessage.addListener((message) => {
     if (typeof message?.piece === 'string' && pieces[message.field]) {
+      firstPieceAt ??= clock();
       pieces[message.field].push(message.piece);
     } else if (message?.end) {
       const send = (reply) => { try { port.postMessage(reply); } catch { /* the tab went away */ } };
       const page = { url: String(message.url || ''), html: pieces.html.join(''), visibleText: pieces.visibleText.join('') };
-      const sent = { timing: message.timing || {}, remember: message.remember !== false };
+      const sent = { timing: message.timing || {}, remember: message.remember !== false, firstPieceAt };
       respond(analyzeSentPage(page, sent, port.sender), port.sender, send);
     }
   });

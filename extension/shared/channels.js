@@ -2,8 +2,8 @@
 // (content.js and wake.js are classic scripts and spell their channel names out; they are listed here too.)
 export const Channel = Object.freeze({
   ENGINE_WAKE: 'engine:wake',        // wake -> background: a page is loading, get the core ready; answers {ok}
-  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece}..., {end, url, remember, timing}; answers {ok, coreMs, receivedAt, repliedAt}
-  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, postMs, totalMs, sendMs, replyMs, pageChars}}
+  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece}..., {end, url, remember, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
+  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, postMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
   PAGE_COLLECT: 'page:collect',      // background -> content: send the page again over page:analyze; answers that port's answer
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage

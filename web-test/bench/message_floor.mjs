@@ -3,7 +3,7 @@
 // two native calls (documentElement.outerHTML, body.innerText) and the posting in 16K-character pieces over a
 // port, and its background only acknowledges the last piece. Printed per browser for the generated 503 KB page,
 // medians and ranges over the runs, beside Readability.js's parse() on the same page in the same browser
-// (each run's median of 5, as in the extension's timing test).
+// (each run's median of 5 clones, as in the extension's timing test).
 //
 //   cd web-test && node bench/message_floor.mjs [RUNS (default 7)] [chromium,firefox]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import { GECKO_ID, launch, poll } from '../lib/browsers.mjs';
 import { bigArticlePage } from '../lib/big_page.mjs';
+import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { startServer } from '../lib/server.mjs';
 
 const runs = Math.max(1, Number(process.argv[2] || 7));
@@ -74,17 +75,7 @@ try {
       for (let run = 0; run < runs; ++run) {
         const { page } = await harness.visit(`${server.origin}/big.html?run=${run}`);
         const floor = JSON.parse(await poll('the round trip', () => page.evaluate(() => document.documentElement.dataset.floor)));
-        await page.addScriptTag({ url: `${server.origin}/readability.js` });
-        floor.readabilityMs = await page.evaluate(() => {  // as the extension's timing test: median of 5
-          const times = [];
-          for (let i = 0; i < 5; ++i) {
-            const clone = document.cloneNode(true);
-            const start = performance.now();
-            new Readability(clone).parse();
-            times.push(performance.now() - start);
-          }
-          return times.sort((a, b) => a - b)[2];
-        });
+        floor.readabilityMs = await readabilityParseMs(page, server.origin);
         for (const [name, value] of Object.entries(floor)) figures[name].push(value);
         await page.close();
       }

@@ -15,6 +15,7 @@ import { loadExpected, seedsAvailable } from '../lib/seed_pages.mjs';
 import { BADGE_TEXT, expectedVerdict } from '../lib/expectations.mjs';
 import { nativeExtract, nativeCliAvailable } from '../lib/native_cli.mjs';
 import { bigArticlePage } from '../lib/big_page.mjs';
+import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { HIDDEN_PARAGRAPHS, SHOWN_PARAGRAPHS, UPPERCASED_PARAGRAPH, hiddenContentPage } from '../lib/hidden_content_page.mjs';
 import { distDir } from '../lib/dist.mjs';
 
@@ -140,17 +141,7 @@ for (const kind of browsers) {
           const r = await harness.report(tabId);
           return r && r.timing && r.timing.totalMs !== undefined ? r : undefined;
         });
-        await page.addScriptTag({ url: `${server.origin}/readability.js` });
-        const readabilityMs = await page.evaluate(() => {
-          const runs = [];
-          for (let i = 0; i < 5; ++i) {
-            const clone = document.cloneNode(true);
-            const start = performance.now();
-            new Readability(clone).parse();
-            runs.push(performance.now() - start);
-          }
-          return runs.sort((a, b) => a - b)[2];
-        });
+        const readabilityMs = await readabilityParseMs(page, server.origin);
         // total: from the content script's start to its receipt of the answer, which the background sends
         // once the badge is set (both message hops included; the history write comes after, off this path).
         const bytes = server.pages.get(new URL(pagePath, server.origin).pathname).length;

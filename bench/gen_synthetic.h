@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 
 namespace firsthand::bench {
 

@@ -19,8 +19,8 @@
 #include "../tests/hostile_pages.h"
 #include "firsthand/extract.h"
 #include "page_input.h"
-#include "firsthand/limits.h"
-#include "firsthand/page_json.h"
+#include "firsthand/page/limits.h"
+#include "firsthand/page/page_json.h"
 
 using namespace firsthand;
 

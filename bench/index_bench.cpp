@@ -19,7 +19,7 @@
 
 #include "firsthand/fingerprint.h"
 #include "firsthand/index.h"
-#include "firsthand/pack.h"
+#include "firsthand/index/pack.h"
 #include "gen_synthetic.h"
 
 using namespace firsthand;

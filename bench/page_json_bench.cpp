@@ -22,8 +22,8 @@
 
 #include "firsthand/extract.h"
 #include "firsthand/fingerprint.h"
-#include "firsthand/page_json.h"
-#include "firsthand/serialized_dom.h"
+#include "firsthand/page/page_json.h"
+#include "firsthand/page/serialized_dom.h"
 #include "firsthand/verdict.h"
 #include "html_producer.h"
 #include "page_markup.h"

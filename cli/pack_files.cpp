@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "firsthand/pack.h"
+#include "firsthand/index/pack.h"
 
 namespace firsthand::cli {
 

@@ -6,9 +6,9 @@
 #include <iterator>
 
 #include "firsthand/extract.h"
-#include "firsthand/input_kind.h"
-#include "firsthand/limits.h"
-#include "firsthand/text_producer.h"
+#include "firsthand/page/input_kind.h"
+#include "firsthand/page/limits.h"
+#include "firsthand/page/text_producer.h"
 #include "html_producer.h"
 
 namespace firsthand::cli {

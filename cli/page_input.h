@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/page.h"
 #include "firsthand/result.h"
 

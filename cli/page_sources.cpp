@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "firsthand/limits.h"
+#include "firsthand/page/limits.h"
 #include "page_input.h"
 #include "warc_reader.h"
 

@@ -9,7 +9,7 @@
 #include <cctype>
 #include <charconv>
 
-#include "firsthand/limits.h"
+#include "firsthand/page/limits.h"
 
 namespace firsthand::cli {
 namespace {

@@ -4,7 +4,7 @@
 //   2. document.body.innerText: the rendered text, which leaves out whatever the reader cannot see
 //      (display:none, visibility:hidden, closed <details>...).
 // The wasm core rebuilds the page model from the first and drops the text nodes the second lacks
-// (core/src/serialized_dom.cpp). Walking the DOM node by node here instead cost ~120 ms on a 500 KB page in
+// (core/page/serialized_dom.cpp). Walking the DOM node by node here instead cost ~120 ms on a 500 KB page in
 // Chromium: every node touched from a content script's isolated world needs a wrapper of its own.
 // It only gathers: extraction, fingerprints and the verdict all run in the wasm core.
 (() => {

@@ -6,7 +6,7 @@
 #include "firsthand/compare.h"
 #include "firsthand/extract.h"
 #include "firsthand/fingerprint.h"
-#include "firsthand/text_producer.h"
+#include "firsthand/page/text_producer.h"
 #include "fuzz_support.h"
 
 using namespace firsthand;

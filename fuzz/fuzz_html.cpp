@@ -1,8 +1,8 @@
 // Fuzzes the native HTML path: input sniffing, the gumbo producer (with its nesting guard), extraction, and
 // the page model's JSON round trip (what the browser sends must rebuild the same tree).
 #include "firsthand/extract.h"
-#include "firsthand/input_kind.h"
-#include "firsthand/page_json.h"
+#include "firsthand/page/input_kind.h"
+#include "firsthand/page/page_json.h"
 #include "fuzz_support.h"
 #include "html_producer.h"
 

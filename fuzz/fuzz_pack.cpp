@@ -1,6 +1,6 @@
 // Fuzzes the pack loader with arbitrary bytes (a pack may come from anyone). Properties: a pack that loads also
 // passes inspection, its articles can be queried, and saving it again gives a pack that loads to the same size.
-#include "firsthand/pack.h"
+#include "firsthand/index/pack.h"
 #include "fuzz_support.h"
 
 using namespace firsthand;

@@ -1,6 +1,6 @@
 // Fuzzes the DOM-JSON input of the wasm ABI: what a (possibly hostile) content script or page hands the core.
 #include "firsthand/extract.h"
-#include "firsthand/page_json.h"
+#include "firsthand/page/page_json.h"
 #include "fuzz_support.h"
 
 using namespace firsthand;

@@ -1,13 +1,13 @@
-// Fuzzes the browser's serialised-DOM producer (core/src/serialized_dom.cpp) and extraction on its page. The
+// Fuzzes the browser's serialised-DOM producer (core/page/serialized_dom.cpp) and extraction on its page. The
 // first byte chooses the rendered text: none (everything kept), the markup's own text with the tags cut out
 // (an alignment that mostly succeeds), or the second half of the input (one that mostly fails).
 #include <algorithm>
 #include <string>
 
 #include "firsthand/extract.h"
-#include "firsthand/limits.h"
-#include "firsthand/page_json.h"
-#include "firsthand/serialized_dom.h"
+#include "firsthand/page/limits.h"
+#include "firsthand/page/page_json.h"
+#include "firsthand/page/serialized_dom.h"
 #include "fuzz_support.h"
 
 using namespace firsthand;

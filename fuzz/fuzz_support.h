@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/page.h"
 
 namespace firsthand::fuzz {

@@ -1,6 +1,6 @@
 // Fuzzes the plain-text producer (visible-text dumps) and text-body extraction.
 #include "firsthand/extract.h"
-#include "firsthand/text_producer.h"
+#include "firsthand/page/text_producer.h"
 #include "fuzz_support.h"
 
 using namespace firsthand;

@@ -15,10 +15,10 @@
 #include <string>
 
 #include "firsthand/extract.h"
-#include "firsthand/input_kind.h"
-#include "firsthand/limits.h"
-#include "firsthand/page_json.h"
-#include "firsthand/text_producer.h"
+#include "firsthand/page/input_kind.h"
+#include "firsthand/page/limits.h"
+#include "firsthand/page/page_json.h"
+#include "firsthand/page/text_producer.h"
 #include "hostile_pages.h"
 #include "html_producer.h"
 #include "nesting_guard.h"

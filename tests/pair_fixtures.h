@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "test_support.h"
 
 namespace firsthand::test {

@@ -16,7 +16,7 @@
 #include "abi_buffer.h"
 #include "firsthand/extract.h"
 #include "firsthand/fingerprint.h"
-#include "firsthand/serialized_dom.h"
+#include "firsthand/page/serialized_dom.h"
 #include "firsthand/verdict.h"
 #include "firsthand/warm_up.h"
 #include "known_articles.h"

@@ -14,7 +14,7 @@ struct FhBuffer;
 // Flags for fh_analyze.
 enum : std::uint32_t { FH_ADD_TO_HISTORY = 1u };
 
-// A page as the browser holds it (core/include/firsthand/serialized_dom.h): its address, its serialised DOM
+// A page as the browser holds it (core/include/firsthand/page/serialized_dom.h): its address, its serialised DOM
 // (documentElement.outerHTML) and its rendered text (body.innerText), all UTF-8. Answers the clean article,
 // whether it is an article page, the verdict, the text to search for the original, and the core's own timing
 // (see abi.cpp for the fields).
@@ -26,7 +26,7 @@ FhBuffer* fh_analyze(const char* url, std::size_t url_size, const char* html, st
 // them (core/include/firsthand/warm_up.h). The background calls it once the engine has loaded. {"ok": true}.
 FhBuffer* fh_warm_up();
 
-// Known articles. Packs are pack files (core/include/firsthand/pack.h) given an id by the caller; the history
+// Known articles. Packs are pack files (core/include/firsthand/index/pack.h) given an id by the caller; the history
 // index goes in and out as pack bytes too. Answers: {"ok", "articles"} (export: the raw pack bytes).
 FhBuffer* fh_pack_import(const std::uint8_t* bytes, std::size_t size, std::uint32_t pack_id);
 FhBuffer* fh_pack_remove(std::uint32_t pack_id);

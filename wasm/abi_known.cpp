@@ -2,7 +2,7 @@
 // restored as pack bytes (the extension stores them in IndexedDB), and counts for the options page.
 #include "abi.h"
 #include "abi_buffer.h"
-#include "firsthand/pack.h"
+#include "firsthand/index/pack.h"
 #include "known_articles.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <map>
 #include <vector>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/index.h"
 #include "firsthand/verdict.h"
 

@@ -1,3 +1,6 @@
+// Stage 4 of 7, compare: two articles or fingerprints -> scores, alignment, relation and reasons. Includes only
+// the stages before it.
+//
 // Pairwise comparison: how page A relates to article B, at two levels.
 //  - Fingerprint level: from two fingerprints and their metadata only (what history and packs store).
 //  - Text level: both articles' text; the same scores from rich fingerprints, plus the aligned passage pairs
@@ -13,7 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/fingerprint.h"
 
 namespace firsthand {

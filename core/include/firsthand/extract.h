@@ -1,3 +1,5 @@
+// Stage 2 of 7, extract: page model -> clean Article (body and metadata). Includes only page.
+//
 // Clean article extraction: the one entry point that turns a page model into an Article.
 //
 // Workflow (see the files named for each step):
@@ -11,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/page.h"
 
 namespace firsthand {

@@ -1,3 +1,6 @@
+// Stage 3 of 7, fingerprint: Article -> folded tokens, fingerprints and spin signals. Includes only page and
+// extract.
+//
 // Article fingerprints: compact, versioned signatures of an article's text that the comparison, the index
 // and pack files work from, so that no article text needs to be stored or shared.
 //
@@ -22,8 +25,8 @@
 #include <string_view>
 #include <vector>
 
-#include "firsthand/article.h"
-#include "firsthand/normalize.h"
+#include "firsthand/extract/article.h"
+#include "firsthand/fingerprint/normalize.h"
 #include "firsthand/result.h"
 
 namespace firsthand {

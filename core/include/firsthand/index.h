@@ -1,3 +1,6 @@
+// Stage 5 of 7, index: the known articles (history, packs) and the candidates they give a page. Includes only
+// the stages before it.
+//
 // The known-article index: articles the engine knows (the reader's history, imported packs), each kept as the
 // metadata a verdict needs plus its fingerprint, never its text. A query returns the top-k candidates for a
 // page: LSH over sketch bands (lsh_bands.h) proposes, the exact sketch resemblance verifies and ranks.
@@ -15,9 +18,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/fingerprint.h"
-#include "firsthand/lsh_bands.h"
+#include "firsthand/index/lsh_bands.h"
 #include "firsthand/result.h"
 
 namespace firsthand {

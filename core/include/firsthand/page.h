@@ -1,3 +1,6 @@
+// Stage 1 of 7, page (page -> extract -> fingerprint -> compare -> index -> verdict -> warm_up): the page model
+// and the producers that fill it. Includes nothing of a later stage.
+//
 // The page model: a flat, index-linked tree of elements and text that every producer fills (gumbo on the
 // desktop, the live DOM in the browser, the plain-text producer for visible-text dumps). Flat storage keeps
 // 100,000-deep pages safe: nothing here recurses. It serialises to a flat JSON form (see page_json.h).

@@ -1,3 +1,6 @@
+// Stage 6 of 7, verdict: the page against its candidates -> what it is, the likely original, hints, JSON.
+// Includes only the stages before it.
+//
 // The verdict for a page: what it is (original, syndicated, verbatim/spun copy, rewrite, independent
 // coverage), the likely original with reasons a reader can check, and credibility hints. Built from the
 // page's article and the known articles (corpus files, history, packs) that any source of candidates
@@ -10,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "firsthand/article.h"
+#include "firsthand/extract/article.h"
 #include "firsthand/compare.h"
 #include "firsthand/fingerprint.h"
 

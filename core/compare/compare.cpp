@@ -1,0 +1,50 @@
+// The two comparison levels (compare.h): fingerprint level scores the pair and classifies; text level does
+// the same from rich fingerprints of both texts, adds the spin evidence that only text shows (tortured
+// phrases) and the sentence alignment.
+#include "firsthand/compare.h"
+#include "firsthand/fingerprint/spin.h"
+
+namespace firsthand {
+
+std::uint32_t tortured_per_100_sentences(const TokenizedText& text) {
+  if (text.sentences.empty()) return 0;
+  return static_cast<std::uint32_t>(find_tortured_phrases(text).size() * 100 / text.sentences.size());
+}
+
+namespace {
+PairScores scores_of(const ComparedSide& a, const ComparedSide& b) {
+  PairScores scores = score_pair(a.fingerprint, b.fingerprint);
+  scores.tortured_a = a.tortured_per_100_sentences;
+  scores.tortured_b = b.tortured_per_100_sentences;
+  return scores;
+}
+}  // namespace
+
+Comparison compare(const ComparedSide& a, const ComparedSide& b, const SideNames& names) {
+  return classify(scores_of(a, b), a.meta, b.meta, names);
+}
+
+Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment alignment, const SideNames& names) {
+  PairScores scores = scores_of(a, b);
+  scores.rarer_swaps_a = alignment.rarer_swaps_a;
+  scores.rarer_swaps_b = alignment.rarer_swaps_b;
+  Comparison result = classify(scores, a.meta, b.meta, names);
+  result.alignment = std::move(alignment);
+  return result;
+}
+
+// Whether a pair is related does not depend on which side is the copy, so the alignment (the costly part)
+// is computed only for related pairs.
+Comparison compare(const Article& a, const Article& b) {
+  const TokenizedText text_a = tokenize(a.paragraphs);
+  const TokenizedText text_b = tokenize(b.paragraphs);
+  const Fingerprint fp_a = fingerprint(text_a);
+  const Fingerprint fp_b = fingerprint(text_b);
+  const ComparedSide side_a{fp_a, a.meta, tortured_per_100_sentences(text_a)};
+  const ComparedSide side_b{fp_b, b.meta, tortured_per_100_sentences(text_b)};
+  Comparison result = compare(side_a, side_b);
+  if (result.relation == Relation::Unrelated) return result;
+  return compare(side_a, side_b, align_sentences(text_a, text_b));
+}
+
+}  // namespace firsthand

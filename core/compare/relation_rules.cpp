@@ -1,0 +1,271 @@
+// The relation rules (compare.h), shared by both comparison levels. They read the scores of the side that
+// would be the copy against the other. Which side is the copy: the one that credits a source, else the one
+// that shows spin (a spinner's output is an end product, never what a writer or a scraper works from), else
+// the shorter text, else the later date. Then:
+//   0. both are copies of one parent: both credit the same source, or one credits a source while the other
+//      is spun or dated later, or the spun side holds text the other lacks, or the unspun side's page is
+//      dated after the spun one, or each keeps unchanged passages the other cut -> same source
+//   1. most of its sentences have an identical partner          -> verbatim copy (syndicated if it credits)
+//   2. a good share has a partner sharing a third of its words  -> derived: spun copy when both texts are
+//      about as long, rewrite when the copy is clearly shorter
+//   3. as long, with the same names and numbers in the same order -> spun copy (heavy synonym swaps)
+//   4. shared facts or quotes but few partner sentences         -> independent reporting on the same event
+// Topic words are left out of sentence sketches (fingerprint.cpp), so same-event articles do not pair up
+// on "NATO", "Russia" and "talks" alone. A text that repeats a few words in nearly every sentence can be left
+// with too few sketched sentences to pair; then the sentence shares are estimated from the shared word
+// 3-shingles instead, so a missing sketch is never read as changed wording. The reasons name the sides as
+// SideNames says (compare_reasons.cpp).
+#include <algorithm>
+#include <cmath>
+
+#include "compare_reasons.h"
+#include "firsthand/compare.h"
+#include "firsthand/fingerprint/normalize.h"
+
+namespace firsthand {
+namespace {
+
+constexpr double kVerbatimIdentical = 0.5;    // share of the copy's sentences found unchanged
+constexpr double kDerivedAligned = 0.24;      // share of the copy's sentences with a reworded partner
+constexpr double kSameLengthRatio = 0.75;     // shorter/longer word counts above this: same text, not a digest
+// Two texts of the same length that are one text with swapped words correspond both ways; when only the
+// copy's side finds partners (a fingerprint estimate inflated by shared facts), it is not the same text.
+constexpr double kMutualAligned = 0.2;
+constexpr std::uint32_t kSpunArtefacts = 25;  // round-trip artefacts per 100 sentences that mark a spun text
+constexpr std::uint32_t kSpunTortured = 15;   // tortured phrases per 100 sentences that mark a spun text
+constexpr double kSpunFacts = 0.45;           // names and numbers in the same order: a spinner keeps them all
+constexpr double kSameEventFacts = 0.1;       // fact-pair half of the sketch
+constexpr double kSameEventAligned = 0.15;
+// Share of a text's sentences missing from the other that marks passages of its own, not stray clutter
+// (share buttons and newsletter lines that extraction left in).
+constexpr double kOwnPassages = 1.0 / 3;
+
+constexpr std::uint32_t kSwapVotes = 6;       // content-word swaps that must vote before their majority counts
+constexpr double kAboutAsLong = 0.1;          // |log(length ratio)| below this: neither text is a digest
+// A side with fewer sketched sentences than this (or than it has sentences), or than this share of its
+// sentences, gives no sentence evidence: a few sketches would decide the shares alone.
+constexpr std::uint32_t kFewestSketched = 3;
+constexpr double kSketchedShare = 0.25;
+
+bool has_sentence_evidence(std::uint32_t sketched, std::uint32_t sentences) {
+  return sketched >= std::min(kFewestSketched, sentences) && sketched >= kSketchedShare * sentences;
+}
+
+// Estimated share of x's word 3-shingles that y also has, from their Jaccard resemblance with the word
+// counts standing in for the set sizes: |x ∩ y| = J (|x| + |y|) / (1 + J).
+double shingle_containment(double resemblance, double words_x_over_y) {
+  if (words_x_over_y <= 0) return 0;
+  return std::min(1.0, resemblance * (1 + 1 / words_x_over_y) / (1 + resemblance));
+}
+
+bool about_as_long(const PairScores& s) {
+  return s.length_ratio > 0 && std::fabs(std::log(s.length_ratio)) <= kAboutAsLong;
+}
+
+// A side's spin evidence. Word swaps are relative (the side with the rarer words in two of three swaps) and
+// are read only between texts of about the same length: a digest rewords for its own reasons.
+reasons::SpinSigns spin_signs(const PairScores& s, bool side_a) {
+  reasons::SpinSigns signs;
+  const std::uint32_t artefacts = side_a ? s.artefacts_a : s.artefacts_b;
+  const auto tortured = side_a ? s.tortured_a : s.tortured_b;
+  const std::uint32_t rarer = side_a ? s.rarer_swaps_a : s.rarer_swaps_b;
+  const std::uint32_t plainer = side_a ? s.rarer_swaps_b : s.rarer_swaps_a;
+  if (artefacts >= kSpunArtefacts) signs.artefacts_per_100 = artefacts;
+  if (tortured && *tortured >= kSpunTortured) signs.tortured_per_100 = tortured;
+  if (about_as_long(s) && rarer + plainer >= kSwapVotes && rarer >= 2 * plainer)
+    signs.rarer_swaps = std::pair(rarer, rarer + plainer);
+  return signs;
+}
+
+// Which side is the copy, when the evidence says: a side that credits a source copied it; a spun side was
+// derived. Nothing when both sides carry the same evidence.
+std::optional<bool> a_is_copy_by_evidence(const PairScores& s, const Metadata& a, const Metadata& b) {
+  if (a.credit.empty() != b.credit.empty()) return !a.credit.empty();
+  const bool spun_a = spin_signs(s, true).any(), spun_b = spin_signs(s, false).any();
+  if (spun_a != spun_b) return spun_a;
+  return std::nullopt;
+}
+
+bool a_looks_like_copy(const PairScores& s, const Metadata& a, const Metadata& b) {
+  if (const auto by_evidence = a_is_copy_by_evidence(s, a, b)) return *by_evidence;
+  if (s.length_ratio > 0 && !about_as_long(s)) return s.length_ratio < 1.0;
+  if (s.artefacts_a != s.artefacts_b) return s.artefacts_a > s.artefacts_b;
+  if (!a.date.empty() && !b.date.empty() && a.date != b.date) return a.date > b.date;
+  return s.length_ratio <= 1.0;
+}
+
+struct Sides {
+  bool a_is_copy;
+  // The shares are read from the copy's side, except when the spun copy is the clearly longer text: then
+  // from the shorter side, as its content is what both keep.
+  bool read_from_other;
+  double copy_identical, other_identical, copy_aligned, other_aligned;
+  bool shares_from_shingles;  // too few sketched sentences: the shares above are shingle containments
+  reasons::SpinSigns copy_spin, other_spin;
+  double length_ratio;  // shorter / longer
+  bool copy_is_longer;
+};
+
+Sides orient(const PairScores& s, const Metadata& a, const Metadata& b) {
+  Sides o{};
+  o.a_is_copy = a_looks_like_copy(s, a, b);
+  o.copy_spin = spin_signs(s, o.a_is_copy);
+  o.other_spin = spin_signs(s, !o.a_is_copy);
+  o.length_ratio = s.length_ratio <= 0 ? 0 : std::min(s.length_ratio, 1.0 / s.length_ratio);
+  o.copy_is_longer = o.a_is_copy ? s.length_ratio > 1.0 : s.length_ratio < 1.0;
+  o.read_from_other = o.copy_is_longer && o.length_ratio < kSameLengthRatio && o.copy_spin.any() && !o.other_spin.any();
+  const bool read_a = o.a_is_copy != o.read_from_other;
+  o.copy_identical = read_a ? s.identical_a_in_b : s.identical_b_in_a;
+  o.other_identical = read_a ? s.identical_b_in_a : s.identical_a_in_b;
+  o.copy_aligned = read_a ? s.aligned_a_in_b : s.aligned_b_in_a;
+  o.other_aligned = read_a ? s.aligned_b_in_a : s.aligned_a_in_b;
+  o.shares_from_shingles =
+      !has_sentence_evidence(s.sketched_a, s.sentences_a) || !has_sentence_evidence(s.sketched_b, s.sentences_b);
+  if (o.shares_from_shingles) {
+    // Unchanged word sequences stand for unchanged sentences, and a shingle shared is no evidence of a
+    // reworded one, so the reworded share is the unchanged one.
+    const double a_in_b = shingle_containment(s.shingle_resemblance, s.length_ratio);
+    const double b_in_a = s.length_ratio > 0 ? shingle_containment(s.shingle_resemblance, 1 / s.length_ratio) : 0;
+    o.copy_identical = o.copy_aligned = read_a ? a_in_b : b_in_a;
+    o.other_identical = o.other_aligned = read_a ? b_in_a : a_in_b;
+  }
+  return o;
+}
+
+// Why neither side can be the other's source although one text underlies both, or nothing.
+std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_meta, const Metadata& other_meta,
+                                         const reasons::Names& n) {
+  if (!copy_meta.credit.empty() && fold_text(copy_meta.credit) == fold_text(other_meta.credit) &&
+      !is_credited_publisher(copy_meta.credit, copy_meta) && !is_credited_publisher(copy_meta.credit, other_meta))
+    return reasons::both_credit(n, copy_meta.credit);
+  const bool credits_someone_else = !copy_meta.credit.empty() && other_meta.credit.empty() &&
+                                    !is_credited_publisher(copy_meta.credit, other_meta);
+  if (credits_someone_else && o.other_spin.any())
+    return reasons::credited_beside_spun(n, copy_meta.credit, o.other_spin);
+  // A copy that credits an agency cannot have taken its text from a page dated after it.
+  if (credits_someone_else && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
+    return reasons::credited_before_other(n, copy_meta.credit);
+  if (o.read_from_other) return reasons::spun_holds_more(n, o.copy_spin);
+  // Unchanged sentences both ways, yet each side keeps passages with no counterpart at all in the other:
+  // neither contains the other, both were cut from one longer text.
+  const auto cut_from_more = [](double identical, double aligned) {
+    return identical >= kVerbatimIdentical && aligned <= 1.0 - kOwnPassages;
+  };
+  if (cut_from_more(o.copy_identical, o.copy_aligned) && cut_from_more(o.other_identical, o.other_aligned))
+    return reasons::differing_cuts(n, 1.0 - o.copy_aligned, 1.0 - o.other_aligned);
+  // The spun text derives from the other's wording, yet the other page is dated later: that page cannot be
+  // where the wording first appeared.
+  if (o.copy_spin.any() && !o.other_spin.any() && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
+    return reasons::source_dated_later(n, o.copy_spin);
+  return std::nullopt;
+}
+
+// What the copy's shares say: unchanged or reworded sentences, or shared phrases when they stood in.
+std::string shares_reason(const Sides& o, const reasons::Names& n) {
+  if (o.shares_from_shingles) return reasons::shared_phrases(n, o.copy_identical);
+  return o.copy_identical >= kVerbatimIdentical ? reasons::unchanged(n, o.copy_identical)
+                                                : reasons::reworded(n, o.copy_aligned, o.copy_identical);
+}
+
+// Confidence grows with the distance of the deciding score from its threshold, within [0.5, 0.99].
+double confidence_from_margin(double score, double threshold, double scale) {
+  return std::clamp(0.5 + std::fabs(score - threshold) / scale, 0.5, 0.99);
+}
+
+}  // namespace
+
+// A credit names the publisher a copy took its text from; the side whose own site is that publisher is the
+// original, not a sibling.
+bool is_credited_publisher(const std::string& credit, const Metadata& meta) {
+  if (credit.empty()) return false;
+  const std::string c = fold_text(credit);
+  return (!meta.site_name.empty() && fold_text(meta.site_name).find(c) != std::string::npos) ||
+         (!meta.canonical_url.empty() && fold_text(meta.canonical_url).find(c) != std::string::npos);
+}
+
+bool shows_spin(std::uint32_t artefacts_per_100_sentences, std::optional<std::uint32_t> tortured_per_100_sentences) {
+  PairScores one_side;
+  one_side.artefacts_a = artefacts_per_100_sentences;
+  one_side.tortured_a = tortured_per_100_sentences;
+  return spin_signs(one_side, true).any();
+}
+
+Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata& meta_b, const SideNames& names) {
+  Comparison c;
+  c.scores = s;
+  const Sides o = orient(s, meta_a, meta_b);
+  const Source source_side = o.a_is_copy ? Source::B : Source::A;
+  const reasons::Names n{o.a_is_copy ? names.a : names.b, o.a_is_copy ? names.b : names.a};
+  const Metadata& copy_meta = o.a_is_copy ? meta_a : meta_b;
+  const Metadata& other_meta = o.a_is_copy ? meta_b : meta_a;
+  const bool derived = o.copy_identical >= kVerbatimIdentical ||
+                       (o.copy_aligned >= kDerivedAligned &&
+                        (o.length_ratio < kSameLengthRatio || o.other_aligned >= kMutualAligned)) ||
+                       (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts);
+
+  if (derived) {
+    if (auto why = common_parent(o, copy_meta, other_meta, n)) {
+      c.relation = Relation::SameSource;
+      c.source = Source::Neither;
+      c.confidence = confidence_from_margin(std::max(o.copy_aligned, o.copy_identical), kDerivedAligned, 0.4);
+      const reasons::Names read = o.read_from_other ? reasons::Names{n.other, n.copy} : n;
+      c.reasons.push_back(shares_reason(o, read));
+      c.reasons.push_back(std::move(*why));
+      return c;
+    }
+  }
+
+  if (o.copy_identical >= kVerbatimIdentical) {
+    c.source = source_side;
+    c.confidence = confidence_from_margin(o.copy_identical, kVerbatimIdentical, 0.5);
+    c.reasons.push_back(shares_reason(o, n));
+    if (!copy_meta.credit.empty()) {
+      c.relation = Relation::Syndicated;
+      c.credited_source = copy_meta.credit;
+      c.reasons.push_back(reasons::credits(n, copy_meta.credit, copy_meta.credit_evidence));
+    } else {
+      c.relation = Relation::VerbatimCopy;
+      c.reasons.push_back(reasons::uncredited(n));
+    }
+    return c;
+  }
+
+  if (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts && o.copy_aligned < kDerivedAligned) {
+    c.relation = Relation::SpunCopy;
+    c.source = source_side;
+    c.confidence = confidence_from_margin(s.fact_resemblance, kSpunFacts, 0.5);
+    c.reasons.push_back(reasons::same_facts_swapped_words(n, s.fact_resemblance));
+    if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));
+    return c;
+  }
+
+  if (derived) {
+    c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.4);
+    c.source = source_side;
+    c.reasons.push_back(shares_reason(o, n));
+    if (o.length_ratio >= kSameLengthRatio) {
+      c.relation = Relation::SpunCopy;
+      c.reasons.push_back(reasons::as_long(o.length_ratio));
+      if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));
+    } else {
+      c.relation = Relation::Rewrite;
+      c.reasons.push_back(reasons::shorter(n, o.length_ratio));
+    }
+    return c;
+  }
+
+  const double aligned = std::max(s.aligned_a_in_b, s.aligned_b_in_a);
+  if (s.fact_resemblance >= kSameEventFacts || s.shared_quotes >= 1.0 || aligned >= kSameEventAligned) {
+    c.relation = Relation::IndependentSameEvent;
+    c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.3);
+    c.reasons.push_back(
+        reasons::separate_reporting(names, s.fact_resemblance >= kSameEventFacts, s.shared_quotes, aligned));
+    return c;
+  }
+  c.relation = Relation::Unrelated;
+  c.confidence = confidence_from_margin(s.fact_resemblance, kSameEventFacts, 0.2);
+  c.reasons.push_back("No shared passages, facts or quotes.");
+  return c;
+}
+
+}  // namespace firsthand

@@ -1,0 +1,247 @@
+// Metadata extraction, unit by unit: date forms, syndication credits and signatures, each HTML source
+// (JSON-LD with @graph and references, meta tags, <time>, visible "Published" lines, canonical, site name,
+// language), and hostile input (markup in a title stays plain text, malformed JSON-LD is ignored).
+#include <catch2/catch.hpp>
+
+#include "html_producer.h"
+#include "extract/date_parse.h"
+#include "extract/metadata_sources.h"
+#include "firsthand/extract.h"
+
+using namespace firsthand;
+
+namespace {
+
+Metadata html_metadata(std::string_view html, std::string url = {}) {
+  auto page = page_from_html(html);
+  REQUIRE(page.ok());
+  page.value().url = std::move(url);
+  return extract_metadata(page.value());
+}
+
+}  // namespace
+
+TEST_CASE("dates in machine and visible forms become ISO dates", "[metadata][date]") {
+  const std::pair<const char*, const char*> forms[] = {
+      {"2022-01-12", "2022-01-12"},
+      {"2022-01-12T18:38:00+03:00", "2022-01-12"},
+      {"20220112", "2022-01-12"},
+      {"Published January 12, 2022", "2022-01-12"},
+      {"Jan 12, 2022 6:38 pm", "2022-01-12"},
+      {"BRUSSELS Jan. 12, 2022 - 6:38 pm GMT+3", "2022-01-12"},
+      {"12 January 2022", "2022-01-12"},
+      {"Wednesday, 12th Jan 2022", "2022-01-12"},
+      {"Stand: 12.01.2022, 18:38 Uhr", "2022-01-12"},
+      {"2022/01/12", "2022-01-12"},
+      {"February 29, 2024", "2024-02-29"},
+      {"Publié le 7 février 2022", "2022-02-07"},
+      {"7 de febrero de 2022", "2022-02-07"},
+      {"7. Februar 2022", "2022-02-07"},
+  };
+  for (const auto& [text, iso] : forms) {
+    INFO(text);
+    CHECK(parse_machine_date(text).value_or("none") == iso);
+  }
+  for (const char* impossible : {"February 30, 2022", "2022-13-01", "31.04.2022", "February 29, 2023", "no date"}) {
+    INFO(impossible);
+    CHECK_FALSE(parse_machine_date(impossible).has_value());
+  }
+}
+
+TEST_CASE("the earliest date in a line wins, and labels say which date it is", "[metadata][date]") {
+  CHECK(find_date_in_text("Updated March 3, 2022, first published 12 January 2022") == "2022-03-03");
+  CHECK(date_label("Published: January 12, 2022; 21:53") == DateLabel::Published);
+  CHECK(date_label("Posted on 12 January 2022, updated 13 January") == DateLabel::Published);
+  CHECK(date_label("Last modified 13.01.2022") == DateLabel::Updated);
+  CHECK(date_label("January 12, 2022") == DateLabel::None);
+  CHECK(date_label("Publié le 7 février 2022") == DateLabel::Published);
+  CHECK(find_updated_date("Published: October 10, 2023; 09:15 ♦ Updated: October 11, 2023") == "2023-10-11");
+  CHECK(find_updated_date("Publié le 7 février 2022 · Mis à jour le 8 février 2022") == "2022-02-08");
+  CHECK_FALSE(find_updated_date("Published: October 10, 2023").has_value());
+  CHECK(find_date_in_url("https://news.example/2022/01/12/talks-end") == "2022-01-12");
+  CHECK(find_date_in_url("https://news.example/world/2022-01-12-talks") == "2022-01-12");
+  CHECK_FALSE(find_date_in_url("https://news.example/story/20220112").has_value());
+}
+
+TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
+  struct Case {
+    const char* text;
+    const char* source;
+    const char* evidence;
+  };
+  const Case cases[] = {
+      {"by Reuters", "Reuters", "by Reuters"},
+      {"By Reuters Jan 12, 2022 6:38 pm", "Reuters", "By Reuters"},
+      {"By Maria Lopez, Reuters", "Reuters", "By Maria Lopez, Reuters"},
+      {"LISBON (AP) — Fishermen blocked the harbour on Tuesday.", "AP", "(AP) —"},
+      {"OSLO (Reuters) - The ferry resumed service.", "Reuters", "(Reuters) -"},
+      {"The ferry resumed service on Tuesday. — Reuters", "Reuters", "— Reuters"},
+      {"The valley flooded again (with AFP)", "AFP", "(with AFP)"},
+      {"This story was originally published on The Harbour Ledger. Republished with permission.",
+       "The Harbour Ledger", "originally published on The Harbour Ledger"},
+      {"Originally published by The Associated Press on March 2, 2022.", "AP",
+       "Originally published by The Associated Press"},
+      {"It first appeared on harbourledger.example.", "harbourledger.example",
+       "first appeared on harbourledger.example"},
+      {"Source: AFP", "AFP", "Source: AFP"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto credit = meta::find_credit(c.text);
+    REQUIRE(credit.has_value());
+    CHECK(credit->source == c.source);
+    CHECK(credit->evidence == c.evidence);
+  }
+  for (const char* no_credit : {"According to the news agency Tass, talks will resume.", "by Reutersville Gazette",
+                                "Apples were sold by AP Farms yesterday at the market.", "Photo by Jane Roe"}) {
+    INFO(no_credit);
+    CHECK_FALSE(meta::find_credit(no_credit).has_value());
+  }
+}
+
+TEST_CASE("a closing signature is a byline that outranks a house byline, never a credit", "[metadata][credit]") {
+  const std::vector<std::string> body = {"The council met for four hours on Wednesday and agreed on nothing.",
+                                         "— Jane Doe and John Roe"};
+  Metadata house;
+  house.byline = "Editorial Board";
+  find_credits_in_body(body, house);
+  CHECK(house.byline == "Jane Doe and John Roe");
+  CHECK(house.credit.empty());
+
+  Metadata named;
+  named.byline = "Ann Other";
+  find_credits_in_body(body, named);
+  CHECK(named.byline == "Ann Other");  // a real byline stays
+
+  Metadata wire;
+  find_credits_in_body({"The council met for four hours on Wednesday.", "— Reuters"}, wire);
+  CHECK(wire.credit == "Reuters");
+  CHECK(wire.byline.empty());
+
+  Metadata dateline;
+  find_credits_in_body({"LISBON (AP) — Fishermen blocked the harbour on Tuesday.", "They left at noon."}, dateline);
+  CHECK(dateline.credit == "AP");
+  CHECK(dateline.credit_evidence == "(AP) —");
+}
+
+TEST_CASE("JSON-LD: @graph, @id references, author arrays and article types", "[metadata][json-ld]") {
+  const auto ld = meta::read_json_ld(R"({"@context":"https://schema.org","@graph":[
+      {"@type":"Organization","@id":"#org","name":"Harbour Ledger"},
+      {"@type":"WebPage","@id":"https://ledger.example/a","name":"Page name"},
+      {"@type":["ReportageNewsArticle"],"headline":"Ferries return to the fjord",
+       "author":[{"@type":"Person","name":"Kari Nord"},{"@type":"Person","name":"Ola Sand"},"Per Vik"],
+       "datePublished":"2023-05-04T08:00:00Z","dateModified":"2023-05-05",
+       "mainEntityOfPage":{"@id":"https://ledger.example/a"},"publisher":{"@id":"#org"},"inLanguage":"nb-NO"}]})");
+  CHECK(ld.headline == "Ferries return to the fjord");
+  CHECK(ld.author == "Kari Nord, Ola Sand and Per Vik");
+  CHECK(ld.date_published == "2023-05-04T08:00:00Z");
+  CHECK(ld.date_modified == "2023-05-05");
+  CHECK(ld.url == "https://ledger.example/a");
+  CHECK(ld.publisher == "Harbour Ledger");
+  CHECK(ld.language == "nb-NO");
+
+  const auto in_array = meta::read_json_ld(R"([{"@type":"BreadcrumbList"},{"@type":"BlogPosting","name":"Notes"}])");
+  CHECK(in_array.headline == "Notes");
+}
+
+TEST_CASE("malformed or hostile JSON-LD is ignored, and other sources fill in", "[metadata][json-ld][hostile]") {
+  CHECK(meta::read_json_ld(R"({"@type":"NewsArticle","headline":"cut off)").headline.empty());
+  CHECK(meta::read_json_ld(std::string(100000, '[') + std::string(100000, ']')).headline.empty());
+  CHECK(meta::read_json_ld(R"({"@type":"NewsArticle","headline":42})").headline.empty());
+  const auto meta = html_metadata(R"(<html><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline": oops}</script>
+      <meta property="og:title" content="Ferries return to the fjord">
+      <meta property="article:published_time" content="2023-05-04T08:00:00+02:00">
+      </head><body><h1>Ferries return</h1></body></html>)");
+  CHECK(meta.title == "Ferries return to the fjord");
+  CHECK(meta.date == "2023-05-04");
+  CHECK(meta.date_source == "meta");
+}
+
+TEST_CASE("a title carrying markup and script stays plain text", "[metadata][hostile]") {
+  const auto meta = html_metadata(
+      "<html><head><title>&lt;img src=x onerror=alert(1)&gt; Storm  \n warning &amp; <b>floods</b></title>"
+      "</head><body><p>Text.</p></body></html>");
+  CHECK(meta.title == "<img src=x onerror=alert(1)> Storm warning & <b>floods</b>");
+  const auto h1 = html_metadata("<html><body><h1>Storm <script>alert(1)</script><em>warning</em></h1></body></html>");
+  CHECK(h1.title == "Storm warning");
+  const auto huge = html_metadata("<html><head><meta property='og:title' content='" + std::string(5000, 'x') +
+                                  "'></head></html>");
+  CHECK(huge.title.size() <= 2048);
+}
+
+TEST_CASE("HTML sources in order of trust", "[metadata][html]") {
+  SECTION("JSON-LD date beats meta, <time> and the URL") {
+    const auto meta = html_metadata(R"(<html><head>
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-01"}</script>
+        <meta name="date" content="2021-03-02"></head>
+        <body><h1>T</h1><time datetime="2021-03-03">3 March</time></body></html>)",
+                                    "https://x.example/2021/03/04/t");
+    CHECK(meta.date == "2021-03-01");
+    CHECK(meta.date_source == "json-ld");
+  }
+  SECTION("<time> after the headline, not the sidebar's before it; itemprop marks the publication date") {
+    const auto first_after_h1 = html_metadata(R"(<html><body>
+        <aside><time datetime="2025-07-14">July 14, 2025</time></aside>
+        <h1>Storm warning</h1><time datetime="2022-01-12T10:00">Jan 12</time>
+        <aside><time datetime="2025-07-14">July 14, 2025</time></aside></body></html>)");
+    CHECK(first_after_h1.date == "2022-01-12");
+    CHECK(first_after_h1.date_source == "time");
+    const auto marked = html_metadata(R"(<html><body><h1>T</h1>
+        <time datetime="2022-02-02" itemprop="dateModified">x</time>
+        <time datetime="2022-01-12" itemprop="datePublished">y</time></body></html>)");
+    CHECK(marked.date == "2022-01-12");
+    CHECK(marked.modified_date == "2022-02-02");
+  }
+  SECTION("visible Published text, then the URL path") {
+    const auto visible = html_metadata(
+        "<html><body><h1>T</h1><p class=meta>Published <span>12 January 2022</span></p></body></html>");
+    CHECK(visible.date == "2022-01-12");
+    CHECK(visible.date_source == "text");
+    const auto url = html_metadata("<html><body><h1>T</h1></body></html>", "https://x.example/2022/01/12/t");
+    CHECK(url.date == "2022-01-12");
+    CHECK(url.date_source == "url");
+  }
+  SECTION("canonical, og:url, site name, title suffix, byline, language") {
+    const auto meta = html_metadata(R"(<html lang="pt-BR"><head>
+        <title>Chuva forte em Recife | Jornal do Porto</title>
+        <link rel="canonical" href="/noticias/chuva">
+        <meta property="og:url" content="https://other.example/x">
+        <meta property="og:site_name" content="Jornal do Porto">
+        <meta name="author" content="Ana Lima"></head><body></body></html>)",
+                                    "https://jornal.example/amp/chuva");
+    CHECK(meta.title == "Chuva forte em Recife");
+    CHECK(meta.canonical_url == "https://jornal.example/noticias/chuva");
+    CHECK(meta.site_name == "Jornal do Porto");
+    CHECK(meta.byline == "Ana Lima");
+    CHECK(meta.language == "pt-BR");
+  }
+  SECTION("an agency named as author is a credit, not a byline") {
+    const auto meta = html_metadata(R"(<html><head><meta name="author" content="Reuters"></head></html>)");
+    CHECK(meta.credit == "Reuters");
+    CHECK(meta.byline.empty());
+  }
+  SECTION("a visible byline under the headline that names a publisher is a credit") {
+    const auto meta = html_metadata(R"(<html><body>
+        <div class="teaser">By Olav Brekke</div>
+        <h1>Ferries return</h1><div class="article-meta">by Northwire · March 4, 2025</div>
+        <p>The first ferry crossed the fjord on Thursday morning.</p></body></html>)");
+    CHECK(meta.credit == "Northwire");
+    CHECK(meta.credit_evidence == "by Northwire");
+    CHECK(meta.byline.empty());
+    CHECK(meta::organisation_name("The Conversation") == "The Conversation");
+    CHECK_FALSE(meta::organisation_name("Olav Brekke").has_value());
+    CHECK_FALSE(meta::organisation_name("Staff").has_value());
+  }
+  SECTION("og:locale, and a language guess when nothing is declared") {
+    CHECK(html_metadata(R"(<html><head><meta property="og:locale" content="fr_FR"></head></html>)").language ==
+          "fr-FR");
+    CHECK(html_metadata("<html><body><p>Die Regierung hat am Mittwoch mitgeteilt, dass die Brücke über den Fluss "
+                        "nach der Prüfung wieder für den Verkehr geöffnet wird und die Arbeiten sind beendet.</p>"
+                        "</body></html>")
+              .language == "de");
+    CHECK(html_metadata("<html><body><p>東京都は水曜日、新しい橋の工事が終わったと発表しました。来月から通行できます。</p>"
+                        "</body></html>")
+              .language == "ja");
+  }
+}

@@ -1,0 +1,73 @@
+# Checks the core's layout rule: a stage includes only itself and the stages before it (core/stages.cmake
+# gives the order). Run as `cmake -DCORE_DIR=core -P tests/layout/check_stage_includes.cmake`; it prints
+# every backward include and fails if there is one. It reads each file of core/<stage>/ (sub-folders too)
+# and each public header (include/firsthand/<stage>.h, include/firsthand/<stage>/), resolving
+#   "firsthand/result.h"                     -> the vocabulary every stage may use
+#   "firsthand/<stage>.h", "firsthand/<stage>/..." and "<stage>/..." -> that stage
+#   any other quoted include                 -> a file of the includer's own folder
+if(NOT CORE_DIR)
+  message(FATAL_ERROR "check_stage_includes: pass -DCORE_DIR=<the core folder>")
+endif()
+get_filename_component(CORE_DIR "${CORE_DIR}" ABSOLUTE)
+include(${CMAKE_CURRENT_LIST_DIR}/../../core/stages.cmake)
+list(JOIN FIRSTHAND_CORE_STAGES " -> " STAGE_ORDER)
+
+# Rank of a stage in the pipeline, or -1 for a name that is not a stage.
+function(stage_rank name out_var)
+  list(FIND FIRSTHAND_CORE_STAGES "${name}" rank)
+  set(${out_var} ${rank} PARENT_SCOPE)
+endfunction()
+
+set(violations 0)
+set(checked 0)
+foreach(stage IN LISTS FIRSTHAND_CORE_STAGES)
+  stage_rank(${stage} own_rank)
+  file(GLOB_RECURSE files ${CORE_DIR}/${stage}/*.cpp ${CORE_DIR}/${stage}/*.h
+       ${CORE_DIR}/include/firsthand/${stage}/*.h)
+  if(EXISTS ${CORE_DIR}/include/firsthand/${stage}.h)
+    list(APPEND files ${CORE_DIR}/include/firsthand/${stage}.h)
+  endif()
+  foreach(file IN LISTS files)
+    math(EXPR checked "${checked} + 1")
+    file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[^\"]+\"")
+    foreach(line IN LISTS includes)
+      string(REGEX REPLACE ".*\"([^\"]+)\".*" "\\1" target "${line}")
+      set(target_stage "")
+      if(target MATCHES "^firsthand/result\\.h$")
+        continue()
+      elseif(target MATCHES "^firsthand/([a-z_]+)(\\.h|/)")
+        set(target_stage ${CMAKE_MATCH_1})
+      elseif(target MATCHES "^([a-z_]+)/")
+        set(target_stage ${CMAKE_MATCH_1})
+      endif()
+      if(target_stage STREQUAL "")
+        continue()
+      endif()
+      stage_rank(${target_stage} target_rank)
+      file(RELATIVE_PATH shown ${CORE_DIR} ${file})
+      if(target_rank EQUAL -1)
+        message("${shown} includes ${target}: '${target_stage}' is not a stage of ${STAGE_ORDER}")
+        math(EXPR violations "${violations} + 1")
+      elseif(target_rank GREATER own_rank)
+        message("${shown} includes ${target}: stage '${stage}' comes before '${target_stage}' in the pipeline")
+        math(EXPR violations "${violations} + 1")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+# Every public header belongs to a stage (or is the shared result.h).
+file(GLOB top_headers RELATIVE ${CORE_DIR}/include/firsthand ${CORE_DIR}/include/firsthand/*.h)
+foreach(header IN LISTS top_headers)
+  string(REGEX REPLACE "\\.h$" "" name ${header})
+  stage_rank(${name} rank)
+  if(rank EQUAL -1 AND NOT header STREQUAL "result.h")
+    message("include/firsthand/${header} is not the entry header of a stage")
+    math(EXPR violations "${violations} + 1")
+  endif()
+endforeach()
+
+if(violations GREATER 0)
+  message(FATAL_ERROR "${violations} include(s) break the stage order")
+endif()
+message("stage order kept: ${checked} files, ${STAGE_ORDER}")

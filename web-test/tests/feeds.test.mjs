@@ -1,0 +1,218 @@
+// Pack feed subscriptions (issue 17), in Chromium and Firefox ESR, against feeds published at test time with
+// the CLI (`pack keygen`, `pack publish`, one pack a day, a one-day window) and served on 127.0.0.1 by two
+// servers of the same folder (the feed's URL and its mirror). Subscribe from the options page (the key
+// fingerprint shown is the CLI's), a verdict naming an article of the feed's pack, 304 Not Modified, a second
+// day's pack arriving as the first leaves, the mirror used when the feed URL fails; then a 404, a server that
+// never answers, an endless body, wrong content, a manifest signed by another key and a corrupt pack: each
+// refused with its reason on the options page, the stored packs kept byte for byte. Every request the feed
+// servers saw carried no cookie (they set one) and no referrer.
+// The host permission: Firefox answers the options page's real permissions.request (its optional-permission
+// prompt turned off by a pref); Chromium's prompt cannot be answered headless, so its copy of the extension
+// is given 127.0.0.1 in host_permissions, and the same request then resolves at once.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+
+import { launch, poll } from '../lib/browsers.mjs';
+import { startServer } from '../lib/server.mjs';
+import { startFeedServer } from '../lib/feed_server.mjs';
+import { distDir } from '../lib/dist.mjs';
+import { nativeCliAvailable, nativeFeed } from '../lib/native_cli.mjs';
+import { articlePage, copyPage, topic } from '../lib/invented_articles.mjs';
+import { storedPacksAndHistory } from '../lib/extension_storage.mjs';
+
+const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+// A copy of the packaged extension whose reader has granted 127.0.0.1 (see the note at the top).
+function extensionGranted(kind, dir) {
+  const copy = path.join(dir, `extension-${kind}`);
+  cpSync(distDir(kind), copy, { recursive: true });
+  if (kind === 'chromium') {
+    const manifest = JSON.parse(readFileSync(path.join(copy, 'manifest.json'), 'utf8'));
+    manifest.host_permissions = ['http://127.0.0.1/*'];
+    writeFileSync(path.join(copy, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  }
+  return copy;
+}
+
+for (const kind of browsers) {
+  const skip = (!existsSync(path.join(distDir(kind), 'manifest.json')) && 'run build-scripts/package.sh first')
+    || (!nativeCliAvailable() && 'SKIPPED: no native CLI to publish a feed');
+  describe(`${kind}`, { skip }, () => {
+    let dir, feed, attacker, server, mirror, pages, harness, options, fingerprint, feedUrl;
+
+    // The feed's row on the options page, after its "Update now" was clicked and the page redrawn.
+    async function updateNow() {
+      const before = await options.evaluate(() => document.getElementById('feeds').textContent);
+      await options.evaluate(() => { document.getElementById('feed-status').textContent = ''; });
+      await options.click('#feeds li button');
+      await poll('the update to finish', () => options.evaluate(() => document.getElementById('feed-status').textContent));
+      return poll('the row redrawn', async () => {
+        const row = await options.evaluate(() => {
+          const item = document.querySelector('#feeds li');
+          return item && { text: item.textContent, state: item.dataset.state };
+        });
+        return row && (row.text !== before || row.state) ? row : undefined;
+      });
+    }
+    // The feed's stored packs (named after its publisher), beside the sample pack the build may ship.
+    const feedPacks = async () => (await storedPacksAndHistory(harness)).packs.filter((p) => p.name.startsWith('Northwire: '));
+    async function verdictOf(url) {
+      const { page, tabId } = await harness.visit(url);
+      const report = await poll(`the report of ${url}`, async () => {
+        const r = await harness.report(tabId);
+        return r && r.ok ? r : undefined;
+      });
+      await page.close();
+      return report;
+    }
+    // Each failure: the row says the update failed and why; the stored packs are the ones stored before.
+    async function refusedUpdate(what, expected) {
+      const kept = await feedPacks();
+      const row = await updateNow();
+      console.log(`${kind} ${what}: ${row.text.split('Up to date').join('').slice(-240)}`);
+      assert.equal(row.state, 'error', what);
+      assert.match(row.text, /The last update failed; the previous packs are kept\./);
+      assert.match(row.text, expected, what);
+      assert.deepEqual(await feedPacks(), kept, `${what}: the stored packs are unchanged`);
+    }
+
+    before(async () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'firsthand-feeds-'));
+      for (const folder of ['publisher', 'attacker']) mkdirSync(path.join(dir, folder));
+      // The feed's URL and its mirror serve the same folder; the mirror's URL is in the feed, so it starts first.
+      const feedDir = path.join(dir, 'publisher', 'feed');
+      server = await startFeedServer(feedDir);
+      mirror = await startFeedServer(feedDir);
+      feed = nativeFeed(path.join(dir, 'publisher'), {
+        title: 'Northwire daily', publisher: 'Northwire', windowDays: 1, mirrors: [`${mirror.origin}/`] });
+      attacker = nativeFeed(path.join(dir, 'attacker'), { title: 'Northwire daily', publisher: 'Northwire' });
+      fingerprint = feed.keygen();
+      attacker.keygen();
+      feed.publish('2026-11-01', { 'orchard.html': articlePage('orchard') });
+      attacker.publish('2026-11-01', { 'ferry.html': articlePage('ferry') });
+      feedUrl = `${server.origin}/feed.json`;
+      pages = await startServer({ '/orchard/copy.html': copyPage('orchard'), '/bridge/copy.html': copyPage('bridge') });
+      harness = await launch(kind, extensionGranted(kind, dir),
+        { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+      await harness.control.evaluate(() => chrome.storage.local.set({ historyEnabled: false }));
+      options = await harness.options();
+    });
+    after(async () => {
+      await harness?.close();
+      await Promise.all([server?.close(), mirror?.close(), pages?.close()]);
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('subscribe: the key is pinned and shown as the CLI printed it', async () => {
+      await options.type('#feed-url', feedUrl);
+      await options.click('#feed-subscribe');
+      const status = await poll('the subscription', async () => {
+        const text = await options.evaluate(() => document.getElementById('feed-status').textContent);
+        return /^(Subscribed|Not subscribed)/.test(text) ? text : undefined;
+      });
+      console.log(`${kind}: ${status}`);
+      assert.match(status, /^Subscribed to Northwire daily: 1 articles\./);
+      assert.ok(status.includes(`Key fingerprint ${fingerprint}`), `fingerprint ${fingerprint} shown`);
+      const row = await options.evaluate(() => document.querySelector('#feeds li').textContent);
+      assert.match(row, /Northwire daily.*by Northwire, 1 articles, last updated/);
+      const packs = await feedPacks();
+      assert.equal(packs.length, 1);
+      assert.equal(packs[0].digest, sha256(readFileSync(path.join(feed.feedDir, 'packs/2026-11-01.fhpack'))));
+      assert.deepEqual(server.requests.map((r) => r.path), ['/feed.json', '/feed.json.sig', '/packs/2026-11-01.fhpack']);
+    });
+
+    test("a verdict names the original from the feed's pack", async () => {
+      const report = await verdictOf(`${pages.origin}/orchard/copy.html`);
+      assert.equal(report.verdict.kind, 'verbatim_copy');
+      assert.equal(report.verdict.likely_original.title, topic('orchard').title);
+    });
+
+    test('an unchanged feed answers 304 Not Modified and nothing is downloaded', async () => {
+      const asked = server.requests.length;
+      const row = await updateNow();
+      assert.equal(row.state, 'ok');
+      const since = server.requests.slice(asked);
+      assert.deepEqual(since.map((r) => [r.path, r.status]), [['/feed.json', 304]]);
+      assert.ok(since[0].headers['if-none-match'], 'the ETag was sent back');
+      assert.ok(since[0].headers['if-modified-since'], 'Last-Modified was sent back');
+    });
+
+    test("a second day's pack arrives and the expired first day's leaves", async () => {
+      const published = feed.publish('2026-11-02', { 'bridge.html': articlePage('bridge') });
+      assert.match(published, /dropped packs\/2026-11-01\.fhpack/);
+      const row = await updateNow();
+      assert.equal(row.state, 'ok');
+      const packs = await feedPacks();
+      assert.deepEqual(packs.map((p) => p.digest), [sha256(readFileSync(path.join(feed.feedDir, 'packs/2026-11-02.fhpack')))]);
+      assert.equal((await verdictOf(`${pages.origin}/bridge/copy.html`)).verdict.likely_original.title, topic('bridge').title);
+      assert.notEqual((await verdictOf(`${pages.origin}/orchard/copy.html`)).verdict.likely_original?.title, topic('orchard').title);
+    });
+
+    test('the feed URL failing, its mirror serves the update', async () => {
+      feed.publish('2026-11-03', { 'museum.html': articlePage('museum') });
+      server.misbehave('/feed.json', 'missing');
+      const asked = mirror.requests.length;
+      const row = await updateNow();
+      server.misbehave('/feed.json');
+      assert.equal(row.state, 'ok', row.text);
+      assert.deepEqual(mirror.requests.slice(asked).map((r) => r.path), ['/feed.json', '/feed.json.sig', '/packs/2026-11-03.fhpack']);
+      assert.equal((await feedPacks()).length, 1);
+    });
+
+    test('404 everywhere: refused, packs kept', async () => {
+      server.misbehave('/feed.json', 'missing');
+      mirror.misbehave('/feed.json', 'missing');
+      await refusedUpdate('404', /feed\.json: HTTP 404/);
+    });
+
+    test('a server that never answers is given up on', async () => {
+      server.misbehave('/feed.json', 'hang');
+      await refusedUpdate('no answer', /no answer from 127\.0\.0\.1:\d+ in 10 s/);
+    });
+
+    test('an endless response is cut at the manifest limit', async () => {
+      server.misbehave('/feed.json', 'huge');
+      await refusedUpdate('huge', /more than the 1048576 bytes expected/);
+    });
+
+    test('wrong content (a web page instead of the feed) is refused', async () => {
+      server.misbehave('/feed.json', Buffer.from('<!doctype html><html><body>Moved</body></html>'));
+      await refusedUpdate('wrong content', /bad signature/);
+    });
+
+    test('a feed signed by another key than the pinned one is refused', async () => {
+      for (const file of ['/feed.json', '/feed.json.sig'])
+        server.misbehave(file, readFileSync(path.join(attacker.feedDir, file)));
+      await refusedUpdate('another key', /feed\.json: bad signature \(changed after signing, or signed by another key/);
+      server.misbehave('/feed.json.sig');
+    });
+
+    test('a corrupt pack is refused, the previous pack kept', async () => {
+      server.misbehave('/feed.json');
+      mirror.misbehave('/feed.json');
+      feed.publish('2026-11-04', { 'library.html': articlePage('library') });
+      const packFile = path.join(feed.feedDir, 'packs/2026-11-04.fhpack');
+      const corrupt = readFileSync(packFile);
+      corrupt[200] ^= 0x55;
+      writeFileSync(packFile, corrupt);
+      await refusedUpdate('corrupt pack', /2026-11-04\.fhpack: SHA-256 differs from the feed's/);
+    });
+
+    test('no request to a feed carried a cookie or a referrer, and each asked for a feed file', () => {
+      const all = [...server.requests, ...mirror.requests];
+      console.log(`${kind}: ${all.length} requests to the feed and its mirror`);
+      assert.ok(all.length >= 10);
+      for (const request of all) {
+        assert.equal(request.headers.cookie, undefined, `${request.path}: no cookie`);
+        assert.equal(request.headers.referer, undefined, `${request.path}: no referrer`);
+        assert.match(request.path, /^\/(feed\.json(\.sig)?|packs\/[0-9-]+\.fhpack)$/);
+        assert.equal(request.method, 'GET');
+      }
+    });
+  });
+}

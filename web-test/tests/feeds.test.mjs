@@ -6,12 +6,10 @@
 // never answers, an endless body, wrong content, a manifest signed by another key and a corrupt pack: each
 // refused with its reason on the options page, the stored packs kept byte for byte. Every request the feed
 // servers saw carried no cookie (they set one) and no referrer.
-// The host permission: Firefox answers the options page's real permissions.request (its optional-permission
-// prompt turned off by a pref); Chromium's prompt cannot be answered headless, so its copy of the extension
-// is given 127.0.0.1 in host_permissions, and the same request then resolves at once.
+// The host permission is granted as lib/feed_subscription.mjs says.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,21 +21,10 @@ import { distDir } from '../lib/dist.mjs';
 import { nativeCliAvailable, nativeFeed } from '../lib/native_cli.mjs';
 import { articlePage, copyPage, topic } from '../lib/invented_articles.mjs';
 import { storedPacksAndHistory } from '../lib/extension_storage.mjs';
+import { FEED_PERMISSION_PREFS, grantedExtension, subscribeFromOptions } from '../lib/feed_subscription.mjs';
 
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-// A copy of the packaged extension whose reader has granted 127.0.0.1 (see the note at the top).
-function extensionGranted(kind, dir) {
-  const copy = path.join(dir, `extension-${kind}`);
-  cpSync(distDir(kind), copy, { recursive: true });
-  if (kind === 'chromium') {
-    const manifest = JSON.parse(readFileSync(path.join(copy, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = ['http://127.0.0.1/*'];
-    writeFileSync(path.join(copy, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  }
-  return copy;
-}
 
 for (const kind of browsers) {
   const skip = (!existsSync(path.join(distDir(kind), 'manifest.json')) && 'run build-scripts/package.sh first')
@@ -97,8 +84,7 @@ for (const kind of browsers) {
       attacker.publish('2026-11-01', { 'ferry.html': articlePage('ferry') });
       feedUrl = `${server.origin}/feed.json`;
       pages = await startServer({ '/orchard/copy.html': copyPage('orchard'), '/bridge/copy.html': copyPage('bridge') });
-      harness = await launch(kind, extensionGranted(kind, dir),
-        { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+      harness = await launch(kind, grantedExtension(kind, dir), { firefoxPrefs: FEED_PERMISSION_PREFS });
       await harness.control.evaluate(() => chrome.storage.local.set({ historyEnabled: false }));
       options = await harness.options();
     });
@@ -109,12 +95,7 @@ for (const kind of browsers) {
     });
 
     test('subscribe: the key is pinned and shown as the CLI printed it', async () => {
-      await options.type('#feed-url', feedUrl);
-      await options.click('#feed-subscribe');
-      const status = await poll('the subscription', async () => {
-        const text = await options.evaluate(() => document.getElementById('feed-status').textContent);
-        return /^(Subscribed|Not subscribed)/.test(text) ? text : undefined;
-      });
+      const status = await subscribeFromOptions(options, feedUrl);
       console.log(`${kind}: ${status}`);
       assert.match(status, /^Subscribed to Northwire daily: 1 articles\./);
       assert.ok(status.includes(`Key fingerprint ${fingerprint}`), `fingerprint ${fingerprint} shown`);
@@ -212,6 +193,17 @@ for (const kind of browsers) {
         assert.equal(request.headers.referer, undefined, `${request.path}: no referrer`);
         assert.match(request.path, /^\/(feed\.json(\.sig)?|packs\/[0-9-]+\.fhpack)$/);
         assert.equal(request.method, 'GET');
+      }
+      // Seen from the browser: every request of the background beyond the extension's own files went to the feed.
+      if (kind !== 'chromium') return;
+      const outside = harness.backgroundRequests.filter(({ url }) => !url.startsWith(harness.origin));
+      console.log(`${kind}: the service worker made ${outside.length} requests outside the extension`);
+      assert.equal(outside.length, all.length);
+      for (const { url, headers } of outside) {
+        assert.ok([server.origin, mirror.origin].some((origin) => url.startsWith(`${origin}/`)), url);
+        // (DevTools lists an empty Referer for a request sent without one.)
+        const sent = Object.entries(headers).filter(([name, value]) => /^(cookie|referer)$/i.test(name) && value);
+        assert.deepEqual(sent, [], url);
       }
     });
   });

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   zip python3
   zlib1g-dev                                 # .warc.gz input of `firsthand pack build`
   libsodium-dev                              # Ed25519 signatures and SHA-256 of pack feeds (`firsthand pack publish`)
+  slurm-wlm munge                            # build-scripts/slurm-pipeline.sh: crawl-scale pack builds on a real Slurm cluster
 )
 
 missing=()

@@ -1,7 +1,8 @@
 // The options page's pack feed subscriptions: subscribe by URL (the host permission is asked for here, in the
 // click, as browsers require), and per subscription its title, publisher, key fingerprint (to compare with
 // the publisher's), articles, last update and state, with "Update now" and "Remove". The background does the
-// fetching and checking (background/feeds.js); this page only asks and shows.
+// fetching and checking (background/feeds.js); this page only asks and shows. The list is redrawn before the
+// status line says what happened, so the status is the sign that the page is up to date.
 import { Channel } from '../shared/channels.js';
 import { element, t } from '../shared/i18n.js';
 import { hostPattern, isWebUrl } from '../background/feed_verify.js';
@@ -42,14 +43,14 @@ async function drawSubscriptions() {
     const updateButton = element('button', t('feeds_update'), { type: 'button', 'aria-label': t('feeds_update_label', s.title) });
     updateButton.addEventListener('click', async () => {
       const answer = await ask({ channel: Channel.FEED_UPDATE, url: s.url });
-      say(answer.ok ? stateText(answer.subscription) : t('options_error', answer.error));
       await drawSubscriptions();
+      say(answer.ok ? stateText(answer.subscription) : t('options_error', answer.error));
     });
     const removeButton = element('button', t('options_remove'), { type: 'button', 'aria-label': t('feeds_remove_label', s.title) });
     removeButton.addEventListener('click', async () => {
       const answer = await ask({ channel: Channel.FEED_REMOVE, url: s.url });
-      say(answer.ok ? t('feeds_removed', s.title) : t('options_error', answer.error));
       await drawSubscriptions();
+      say(answer.ok ? t('feeds_removed', s.title) : t('options_error', answer.error));
     });
     item.append(element('div', '', { class: 'actions' }));
     item.lastChild.append(updateButton, removeButton);
@@ -76,10 +77,10 @@ async function subscribe(url) {
   }
   say(t('feeds_subscribing', url));
   const answer = await ask({ channel: Channel.FEED_SUBSCRIBE, url });
-  say(answer.ok ? t('feeds_subscribed', answer.subscription.title, answer.subscription.articles, answer.subscription.fingerprint)
-    : t('feeds_subscribe_failed', answer.error));
   if (answer.ok) $('feed-url').value = '';
   await drawSubscriptions();
+  say(answer.ok ? t('feeds_subscribed', answer.subscription.title, answer.subscription.articles, answer.subscription.fingerprint)
+    : t('feeds_subscribe_failed', answer.error));
 }
 
 $('feed-form').addEventListener('submit', (event) => {

@@ -5,7 +5,7 @@
 // day's pack arriving as the first leaves, the mirror used when the feed URL fails; then a 404, a server that
 // never answers, an endless body, wrong content, a manifest signed by another key and a corrupt pack: each
 // refused with its reason on the options page, the stored packs kept byte for byte. Every request the feed
-// servers saw carried no cookie (they set one) and no referrer.
+// servers saw carried no cookie (they set one) and no referrer. Last, Remove takes the feed and its packs away.
 // The host permission is granted as lib/feed_subscription.mjs says.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -80,7 +80,7 @@ for (const kind of browsers) {
       feed.publish('2026-11-01', { 'orchard.html': articlePage('orchard') });
       attacker.publish('2026-11-01', { 'ferry.html': articlePage('ferry') });
       feedUrl = `${server.origin}/feed.json`;
-      pages = await startServer({ '/orchard/copy.html': copyPage('orchard'), '/bridge/copy.html': copyPage('bridge') });
+      pages = await startServer(Object.fromEntries(['orchard', 'bridge', 'museum'].map((name) => [`/${name}/copy.html`, copyPage(name)])));
       harness = await launch(kind, grantedExtension(kind, dir), { firefoxPrefs: FEED_PERMISSION_PREFS });
       await harness.control.evaluate(() => chrome.storage.local.set({ historyEnabled: false }));
       options = await harness.options();
@@ -102,6 +102,9 @@ for (const kind of browsers) {
       assert.equal(packs.length, 1);
       assert.equal(packs[0].digest, sha256(readFileSync(path.join(feed.feedDir, 'packs/2026-11-01.fhpack'))));
       assert.deepEqual(server.requests.map((r) => r.path), ['/feed.json', '/feed.json.sig', '/packs/2026-11-01.fhpack']);
+      // The background looks for due feeds on an alarm (each feed then on its own interval, 60 min here).
+      const alarm = await harness.control.evaluate(() => chrome.alarms.get('firsthand-feeds'));
+      assert.equal(alarm?.periodInMinutes, 15);
     });
 
     test("a verdict names the original from the feed's pack", async () => {
@@ -202,6 +205,19 @@ for (const kind of browsers) {
         const sent = Object.entries(headers).filter(([name, value]) => /^(cookie|referer)$/i.test(name) && value);
         assert.deepEqual(sent, [], url);
       }
+    });
+
+    test('remove: the subscription, its packs and its alarm leave', async () => {
+      // The pack kept through the failures (day 3's, from the mirror) gives verdicts until the feed is removed.
+      assert.equal((await verdictOf(`${pages.origin}/museum/copy.html`)).verdict.likely_original?.title, topic('museum').title);
+      await options.evaluate(() => { document.getElementById('feed-status').textContent = ''; });
+      await options.click('#feeds li button:last-child');
+      const status = await poll('the removal', () => options.evaluate(() => document.getElementById('feed-status').textContent));
+      assert.equal(status, 'Removed Northwire daily and its packs.');
+      assert.equal(await options.evaluate(() => document.querySelectorAll('#feeds li').length), 0);
+      assert.deepEqual(await feedPacks(), []);
+      assert.equal(await harness.control.evaluate(() => chrome.alarms.get('firsthand-feeds')), undefined);
+      assert.notEqual((await verdictOf(`${pages.origin}/museum/copy.html`)).verdict.likely_original?.title, topic('museum').title);
     });
   });
 }

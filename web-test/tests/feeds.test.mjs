@@ -1,7 +1,8 @@
 // Pack feed subscriptions (issue 17), in Chromium and Firefox ESR, against feeds published at test time with
 // the CLI (`pack keygen`, `pack publish`, one pack a day, a one-day window) and served on 127.0.0.1 by two
 // servers of the same folder (the feed's URL and its mirror). Subscribe from the options page (the key
-// fingerprint shown is the CLI's), a verdict naming an article of the feed's pack, 304 Not Modified, a second
+// fingerprint shown is the CLI's), a verdict naming an article of the feed's pack, 304 Not Modified, the
+// alarm checking a feed past its interval, a second
 // day's pack arriving as the first leaves, the mirror used when the feed URL fails; then a 404, a server that
 // never answers, an endless body, wrong content, a manifest signed by another key and a corrupt pack: each
 // refused with its reason on the options page, the stored packs kept byte for byte. Every request the feed
@@ -121,6 +122,26 @@ for (const kind of browsers) {
       assert.deepEqual(since.map((r) => [r.path, r.status]), [['/feed.json', 304]]);
       assert.ok(since[0].headers['if-none-match'], 'the ETag was sent back');
       assert.ok(since[0].headers['if-modified-since'], 'Last-Modified was sent back');
+    });
+
+    test('on the alarm, a feed past its interval is checked by itself', async () => {
+      // The feed last checked over an hour ago (its interval), then the alarm fired soon instead of in 15 min.
+      const lastChecked = await harness.control.evaluate(async () => {
+        const store = await import('/shared/store.js');
+        const [subscription] = await store.listSubscriptions();
+        await store.saveSubscription(subscription.url, { ...subscription, lastChecked: Date.now() - 61 * 60000 });
+        await chrome.alarms.create('firsthand-feeds', { when: Date.now() + 200, periodInMinutes: 15 });
+        return Date.now() - 61 * 60000;
+      });
+      const asked = server.requests.length;
+      await poll('the alarm to check the feed', () => server.requests.length > asked, { timeoutMs: 60000 });
+      const checked = await poll('the check recorded', () => harness.control.evaluate(async (before) => {
+        const store = await import('/shared/store.js');
+        const [subscription] = await store.listSubscriptions();
+        return subscription.lastChecked > before + 60 * 60000 && subscription;
+      }, lastChecked));
+      assert.equal(checked.state, 'ok');
+      assert.deepEqual(server.requests.slice(asked).map((r) => [r.path, r.status]), [['/feed.json', 304]]);
     });
 
     test("a second day's pack arrives and the expired first day's leaves", async () => {

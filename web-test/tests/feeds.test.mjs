@@ -2,11 +2,11 @@
 // the CLI (`pack keygen`, `pack publish`, one pack a day, a one-day window) and served on 127.0.0.1 by two
 // servers of the same folder (the feed's URL and its mirror). Subscribe from the options page (the key
 // fingerprint shown is the CLI's), a verdict naming an article of the feed's pack, 304 Not Modified, the
-// alarm checking a feed past its interval, a second
-// day's pack arriving as the first leaves, the mirror used when the feed URL fails; then a 404, a server that
-// never answers, an endless body, wrong content, a manifest signed by another key and a corrupt pack: each
-// refused with its reason on the options page, the stored packs kept byte for byte. Every request the feed
-// servers saw carried no cookie (they set one) and no referrer. Last, Remove takes the feed and its packs away.
+// alarm checking a feed past its interval, a second day's pack arriving as the first leaves, the mirror used
+// when the feed URL fails; then a 404, a server that never answers, an endless body, wrong content, a
+// manifest signed by another key and a corrupt pack: each refused with its reason on the options page, the
+// stored packs kept byte for byte. Every request the feed servers saw carried no cookie (they set one) and no
+// referrer. Last, Remove takes the feed and its packs away.
 // The host permission is granted as lib/feed_subscription.mjs says.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,6 +13,8 @@ APT_PACKAGES=(
   chromium firefox-esr                       # real-browser tests
   zip python3
   zlib1g-dev                                 # .warc.gz input of `firsthand pack build`
+  libsodium-dev                              # Ed25519 signatures and SHA-256 of pack feeds (`firsthand pack publish`)
+  slurm-wlm munge                            # build-scripts/slurm-pipeline.sh: crawl-scale pack builds on a real Slurm cluster
 )
 
 missing=()

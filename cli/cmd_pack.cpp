@@ -1,5 +1,6 @@
 // `firsthand pack build|info|merge`: make fingerprint packs from a collection of pages, check one, and merge
-// partial packs (the reduce step of a sharded build, docs/scale.md).
+// partial packs (the reduce step of a sharded build, docs/scale.md); keygen, publish and verify (signed feeds)
+// are pack_feed.cpp's.
 #include <cstdio>
 #include <iostream>
 
@@ -10,6 +11,7 @@
 #include "firsthand/page/text_producer.h"
 #include "page_input.h"
 #include "page_sources.h"
+#include "pack_feed.h"
 #include "pack_files.h"
 #include "progress.h"
 
@@ -18,8 +20,11 @@ namespace {
 
 int run_pack(const Args& input);
 
-const Command kPack{"pack", "pack build --out FILE INPUT... | pack info FILE | pack merge OUT IN...",
-                    "build a fingerprint pack from folders of HTML/text, JSON Lines or WARC files; check or merge packs",
+const Command kPack{"pack",
+                    "pack build --out FILE INPUT... | pack info FILE | pack merge OUT IN... | pack keygen --out NAME | "
+                    "pack publish --key NAME.key --out FEED_DIR PACK... | pack verify FEED_DIR/feed.json [--pub NAME.pub]",
+                    "build a fingerprint pack from folders of HTML/text, JSON Lines or WARC files; check or merge "
+                    "packs; publish them as a signed feed and verify one",
                     run_pack};
 
 constexpr std::size_t kProblemsShown = 10;
@@ -134,11 +139,14 @@ int run_merge(const Args& args) {
 }
 
 int run_pack(const Args& input) {
-  if (input.empty()) return usage_error(kPack, "expected build, info or merge");
+  if (input.empty()) return usage_error(kPack, "expected build, info, merge, keygen, publish or verify");
   const Args rest(input.begin() + 1, input.end());
   if (input[0] == "build") return run_build(rest);
   if (input[0] == "info") return run_info(rest);
   if (input[0] == "merge") return run_merge(rest);
+  if (input[0] == "keygen") return run_keygen(rest);
+  if (input[0] == "publish") return run_publish(rest);
+  if (input[0] == "verify") return run_verify(rest);
   return usage_error(kPack, "unknown pack command \"" + input[0] + "\"");
 }
 

@@ -4,6 +4,7 @@
 import { Channel } from './shared/channels.js';
 import { getEngine, installBundledPack, persistHistory, syncPacks } from './background/core.js';
 import { clearBadge, showError, showVerdict } from './background/badge.js';
+import { feedHandlers, listenForFeedAlarms } from './background/feeds.js';
 import { getSettings } from './shared/settings.js';
 import * as store from './shared/store.js';
 
@@ -116,6 +117,7 @@ const handlers = {
   async [Channel.ENGINE_STATS]() {
     return (await getEngine()).stats();
   },
+  ...feedHandlers,
 };
 
 // Answers with what `work` resolves to, or with the error (and the badge says so for a tab's request).
@@ -157,6 +159,7 @@ chrome.runtime.onConnect.addListener((port) => {
 chrome.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') installBundledPack().catch((error) => console.warn('firsthand: sample pack:', error));
 });
+listenForFeedAlarms();
 chrome.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') reports.delete(tabId);

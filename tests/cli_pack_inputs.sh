@@ -4,11 +4,7 @@
 # read back with `pack info` and used by `check --pack`, which must name the wire story as the original of
 # the scraped demo page. usage: cli_pack_inputs.sh FIRSTHAND EXAMPLES_DIR
 set -euo pipefail
-firsthand=$(realpath "$1")
-examples=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/cli_test_lib.sh"
 
 python3 - "$examples" <<'PY'
 import json, sys
@@ -28,11 +24,6 @@ with open('crawl.warc', 'wb') as f:
 PY
 gzip -k crawl.warc
 head -c 3000 crawl.warc > truncated.warc
-
-failures=0
-expect() {  # description, command output, pattern
-  if grep -qE "$3" <<<"$2"; then echo "ok: $1"; else echo "FAILED: $1"; echo "$2" | sed 's/^/  | /'; failures=$((failures + 1)); fi
-}
 
 for input in pages.jsonl crawl.warc crawl.warc.gz; do
   built=$("$firsthand" pack build --out "$input.pack" "$input" 2>&1)

@@ -31,7 +31,7 @@ function failureText(answer) {
 }
 
 async function drawPacks() {
-  const packs = await store.listPacks();
+  const packs = (await store.listPacks()).filter((pack) => !pack.feed);  // a feed's packs are listed with it
   const list = $('packs');
   list.replaceChildren();
   $('no-packs').hidden = packs.length > 0;

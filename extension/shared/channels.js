@@ -9,4 +9,7 @@ export const Channel = Object.freeze({
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage
   HISTORY_CLEAR: 'options:history-clear',    // options -> background: forget every history article
   ENGINE_STATS: 'options:stats',             // options -> background: answers article counts
+  FEED_SUBSCRIBE: 'options:feed-subscribe',  // options -> background: {url}; answers {ok, subscription} or {ok: false, error}
+  FEED_UPDATE: 'options:feed-update',        // options -> background: {url}; answers {ok, subscription}
+  FEED_REMOVE: 'options:feed-remove',        // options -> background: {url}; answers {ok}
 });

@@ -1,7 +1,8 @@
 // Launches headless Chromium or Firefox ESR with the unpacked extension (puppeteer-core, Debian browsers) and
 // drives it through an extension page kept open as the "control" tab: from there the test asks the extension
 // what the reader would see (badge text, the report the popup draws) with the extension's own APIs.
-// Every request any page makes is recorded, to prove nothing leaves 127.0.0.1.
+// Every request any page makes is recorded, and in Chromium every request of the service worker, to prove
+// nothing leaves 127.0.0.1.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,18 +93,34 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
   const { browser, origin } = kind === 'firefox'
     ? await launchFirefox(extensionDir, userDataDir, firefoxPrefs) : await launchChromium(extensionDir, userDataDir);
   const requests = [];
+  const backgroundRequests = [];  // Chromium's service worker's: {url, headers}
   const watch = (page) => page.on('request', (request) => requests.push(request.url()));
+  // The service worker's own requests (its fetches of feeds, packs, the wasm core) through the DevTools
+  // protocol's network events on its target; each new worker (after a stop) is watched too.
+  const workerSessions = new Set();
+  const watchWorker = async (target) => {
+    const session = await target.createCDPSession().catch(() => null);
+    if (!session) return;
+    workerSessions.add(session);
+    session.on('Network.requestWillBeSent', ({ request }) => {
+      requests.push(request.url);
+      backgroundRequests.push({ url: request.url, headers: request.headers });
+    });
+    await session.send('Network.enable').catch(() => {});
+  };
   browser.on('targetcreated', async (target) => {
+    if (kind === 'chromium' && target.type() === 'service_worker') return watchWorker(target);
     const page = await target.page().catch(() => null);
     if (page) watch(page);
   });
   for (const page of await browser.pages()) watch(page);
+  if (kind === 'chromium') for (const target of browser.targets().filter((t) => t.type() === 'service_worker')) await watchWorker(target);
 
   const control = await openExtensionPage(browser, `${origin}/options/options.html`, kind);
   const inExtension = (fn, ...args) => control.evaluate(fn, ...args);
 
   return {
-    kind, browser, origin, requests, control,
+    kind, browser, origin, requests, backgroundRequests, control,
     async visit(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1100, height: 900 });
@@ -122,6 +139,9 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
     // Stops Chromium's service worker as the browser does when it idles (the next event starts a new one).
     async stopServiceWorker() {
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+      // A DevTools session attached to the worker keeps it alive: the request watch lets go first.
+      for (const session of workerSessions) await session.detach().catch(() => {});
+      workerSessions.clear();
       await (await target.worker()).close();
       await poll('the service worker to stop', async () => !browser.targets().some((t) => t.type() === 'service_worker'));
     },

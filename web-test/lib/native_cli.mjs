@@ -40,3 +40,25 @@ export function nativePackBuild(pages) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// A signed pack feed published with the CLI into `folder` (`pack keygen`, then `pack publish` once a day):
+// keygen() answers the key's fingerprint as the CLI prints it; publish(day, pages) builds that day's pack from
+// pages ({file name: html}) and publishes it under the date `day` (YYYY-MM-DD), answering the CLI's output.
+export function nativeFeed(folder, { title, publisher, windowDays = 1, mirrors = [] }) {
+  const keyName = path.join(folder, 'publisher');
+  const feedDir = path.join(folder, 'feed');
+  return {
+    feedDir,
+    keygen() {
+      const printed = execFileSync(CLI, ['pack', 'keygen', '--out', keyName], { encoding: 'utf8' });
+      return printed.match(/key fingerprint: (.*)/)[1];
+    },
+    publish(day, pages) {
+      const pack = path.join(folder, `${day}.fhpack`);
+      writeFileSync(pack, nativePackBuild(pages));
+      return execFileSync(CLI, ['pack', 'publish', '--key', `${keyName}.key`, '--out', feedDir, '--title', title,
+        '--publisher', publisher, '--interval', '60', '--window-days', String(windowDays), '--date', day,
+        ...mirrors.flatMap((m) => ['--mirror', m]), pack], { encoding: 'utf8' });
+    },
+  };
+}

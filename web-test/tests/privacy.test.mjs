@@ -1,5 +1,8 @@
-// Privacy (issue 6), in Chromium and Firefox ESR: with history on and a pack loaded, browse the seed pages
-// (when ../shared is there) and the native tests' fixture pages; no request may leave the local test server,
+// Privacy (issue 6), in Chromium and Firefox ESR: with history on, a pack loaded and a pack feed subscribed
+// (issue 17: published at test time with the CLI, served on 127.0.0.1 by a server of its own), browse the seed
+// pages (when ../shared is there) and the native tests' fixture pages; no request may leave the local test
+// servers, the background's requests (Chromium's service worker, recorded through DevTools; in Firefox the
+// feed server's own record) may go only to the subscribed feed, with no cookie and no referrer,
 // and nothing the extension stored (every IndexedDB database and store, chrome.storage.local and .session,
 // read from its own context) may hold article text: no 6-word run of any page's extracted body, in UTF-8 or
 // UTF-16, as written or lower-cased. Titles, site names, URLs and dates are metadata and may be stored.
@@ -15,6 +18,9 @@ import { distDir } from '../lib/dist.mjs';
 import { nativeCliAvailable, nativePackBuild } from '../lib/native_cli.mjs';
 import { articlePage } from '../lib/invented_articles.mjs';
 import { dumpExtensionStorage, storedPacksAndHistory } from '../lib/extension_storage.mjs';
+import { FEED_PERMISSION_PREFS, grantedExtension, subscribeFromOptions } from '../lib/feed_subscription.mjs';
+import { startFeedServer } from '../lib/feed_server.mjs';
+import { nativeFeed } from '../lib/native_cli.mjs';
 
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 const WINDOW_WORDS = 6;
@@ -46,15 +52,26 @@ for (const kind of browsers) {
   describe(`${kind}`, { skip }, () => {
     let server;
     let harness;
+    let feedServer;
+    let feedDir;
     const visited = [];
 
     before(async () => {
       server = await startServer();
-      harness = await launch(kind, dist);
+      if (nativeCliAvailable()) {
+        feedDir = mkdtempSync(path.join(os.tmpdir(), 'firsthand-privacy-feed-'));
+        const feed = nativeFeed(feedDir, { title: 'Privacy feed', publisher: 'Harbour Weekly' });
+        feed.keygen();
+        feed.publish('2026-11-01', { 'ferry.html': articlePage('ferry') });
+        feedServer = await startFeedServer(feed.feedDir);
+      }
+      harness = await launch(kind, feedServer ? grantedExtension(kind, feedDir) : dist, { firefoxPrefs: FEED_PERMISSION_PREFS });
     });
     after(async () => {
       await harness?.close();
       await server?.close();
+      await feedServer?.close();
+      if (feedDir) rmSync(feedDir, { recursive: true, force: true });
     });
 
     test('history on, a pack loaded: browsing the seeds and a dozen fixture pages', async () => {
@@ -69,6 +86,13 @@ for (const kind of browsers) {
         await poll('the pack to load', async () => (await harness.stats()).packs?.length === 1);
         await options.close();
         rmSync(dir, { recursive: true, force: true });
+      }
+      if (feedServer) {
+        const options = await harness.options();
+        assert.match(await subscribeFromOptions(options, `${feedServer.origin}/feed.json`), /^Subscribed to Privacy feed: 1 articles/);
+        await options.close();
+      } else {
+        console.log(`${kind}: SKIPPED the feed subscription: no native CLI to publish a feed`);
       }
       // The native tests' fixture pages and web-test's own.
       const fixtures = [...server.pages.keys()].filter((p) => p.startsWith('/pages/') || p.startsWith('/fixtures/'));
@@ -98,12 +122,26 @@ for (const kind of browsers) {
       console.log(`${kind}: ${inHistory} articles in history`);
     });
 
-    test('no request left the local test server', () => {
-      const allowed = [server.origin, harness.origin, 'about:', 'data:', 'blob:'];
+    test('no request left the local test servers', () => {
+      const allowed = [server.origin, harness.origin, 'about:', 'data:', 'blob:', ...(feedServer ? [feedServer.origin] : [])];
       const outside = harness.requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)));
       console.log(`${kind}: ${harness.requests.length} requests recorded, ${outside.length} outside ${server.origin}`);
       assert.ok(harness.requests.some((url) => url.startsWith(server.origin)));
       assert.deepEqual(outside, []);
+    });
+
+    test('the background asked only the subscribed feed, with no cookie and no referrer', { skip: !nativeCliAvailable() && 'SKIPPED: no native CLI to publish a feed' }, () => {
+      const feedRequests = feedServer.requests;
+      console.log(`${kind}: the feed server saw ${feedRequests.length} requests`);
+      assert.deepEqual(feedRequests.map((r) => r.path), ['/feed.json', '/feed.json.sig', '/packs/2026-11-01.fhpack']);
+      for (const { path: asked, headers } of feedRequests) {
+        assert.equal(headers.cookie, undefined, `${asked}: no cookie`);
+        assert.equal(headers.referer, undefined, `${asked}: no referrer`);
+      }
+      if (kind !== 'chromium') return;  // Firefox's event page is out of the browser driver's reach
+      const outside = harness.backgroundRequests.map((r) => r.url).filter((url) => !url.startsWith(harness.origin));
+      console.log(`${kind}: the service worker made ${outside.length} requests outside the extension`);
+      assert.deepEqual(outside, feedRequests.map((r) => feedServer.origin + r.path));
     });
 
     test('nothing stored holds article text; the store is not empty and its metadata is found', async () => {

@@ -20,6 +20,11 @@ int run_pack(const Args& input);
 
 const Command kPack{"pack", "pack build --out FILE INPUT... | pack info FILE | pack merge OUT IN...",
                     "build a fingerprint pack from folders of HTML/text, JSON Lines or WARC files; check or merge packs",
+                    "  pack build --out FILE INPUT...  fingerprint every page of the INPUTs: folders of HTML or text\n"
+                    "                                  files, JSON Lines ({\"url\", \"html\"} per line), WARC or WARC.gz\n"
+                    "  pack info FILE                  check a pack and print its article count and size\n"
+                    "  pack merge OUT IN...            merge packs (the reduce step of a sharded build) into OUT\n"
+                    "  A pack holds fingerprints and metadata (title, site, URL, date, credit), never article text.\n",
                     run_pack};
 
 constexpr std::size_t kProblemsShown = 10;

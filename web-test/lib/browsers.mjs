@@ -132,6 +132,8 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
       await page.setViewport({ width: 440, height: 640 });
       return page;
     },
+    // Read clean, as the popup's button opens it for the tab.
+    reader: (tabId) => openExtensionPage(browser, `${origin}/reader/reader.html?tabId=${tabId}`, kind),
     async close() {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -79,15 +79,16 @@ function distinctiveness(list) {
   return marked / list.length;
 }
 
-// The chosen sentence cut to MAX_WORDS words, or '' for an article with no sentence of its own prose.
-export function searchSentence(paragraphs) {
+// The most distinctive of the first sentences, whole; `split` and `skip` default to this file's sentence
+// splitting and credit lines (a benchmark passes others to compare).
+export function distinctiveSentence(paragraphs, { split = sentences, skip = isCreditLine } = {}) {
   let best = '';
   let bestScore = -1;
   let seen = 0;
   for (const paragraph of paragraphs) {
-    for (const sentence of sentences(paragraph)) {
-      if (seen++ === SENTENCES_CONSIDERED) return words(best).slice(0, MAX_WORDS).join(' ');
-      if (isCreditLine(sentence)) continue;
+    for (const sentence of split(paragraph)) {
+      if (seen++ === SENTENCES_CONSIDERED) return best;
+      if (skip(sentence)) continue;
       const list = words(sentence);
       if (list.length < MIN_WORDS && best) continue;
       const score = list.length ? distinctiveness(list) + (list.length >= MIN_WORDS ? 1 : 0) : 0;
@@ -97,5 +98,10 @@ export function searchSentence(paragraphs) {
       }
     }
   }
-  return words(best).slice(0, MAX_WORDS).join(' ');
+  return best;
+}
+
+// The chosen sentence cut to MAX_WORDS words, or '' for an article with no sentence of its own prose.
+export function searchSentence(paragraphs) {
+  return words(distinctiveSentence(paragraphs)).slice(0, MAX_WORDS).join(' ');
 }

@@ -29,12 +29,12 @@ export async function poll(what, fn, { timeoutMs = 15000, intervalMs = 100 } = {
   }
 }
 
-async function launchChromium(extensionDir, userDataDir) {
+async function launchChromium(extensionDir, userDataDir, locale) {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], userDataDir,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints,MediaRouter',
-      '--disable-domain-reliability', '--disable-client-side-phishing-detection'],
+      '--disable-domain-reliability', '--disable-client-side-phishing-detection', ...(locale ? [`--lang=${locale}`] : [])],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
   return { browser, origin: worker.url().split('/').slice(0, 3).join('/') };
@@ -86,11 +86,13 @@ async function inBackgroundOf(kind, browser, control, fn, args) {
   return (await target.worker()).evaluate(`(async () => { const SCOPE = globalThis; return ${call}; })()`);
 }
 
-// `firefoxPrefs` adds Firefox preferences (e.g. a short background idle timeout).
-export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
+// `firefoxPrefs` adds Firefox preferences (e.g. a short background idle timeout); `locale` asks for a UI
+// language (Chromium's --lang, Firefox's requested locale).
+export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${kind}-`));
   const { browser, origin } = kind === 'firefox'
-    ? await launchFirefox(extensionDir, userDataDir, firefoxPrefs) : await launchChromium(extensionDir, userDataDir);
+    ? await launchFirefox(extensionDir, userDataDir, { ...(locale ? { 'intl.locale.requested': locale } : {}), ...firefoxPrefs })
+    : await launchChromium(extensionDir, userDataDir, locale);
   const requests = [];
   const watch = (page) => page.on('request', (request) => requests.push(request.url()));
   browser.on('targetcreated', async (target) => {

@@ -190,6 +190,8 @@ for (const kind of browsers) {
         }));
       });
       assert.ok(passages.length > 3, `passages shown: ${passages.length}`);
+      assert.equal(await popup.evaluate(() => document.getElementById('passages-all').getClientRects().length), 0,
+        '"show all" is gone once everything is shown');
       const spunText = spunParagraphs().join(' ');
       let swapsSeen = 0;
       for (const passage of passages) {

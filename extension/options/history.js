@@ -18,7 +18,7 @@ function matches(article, query) {
 function articleRow(article) {
   const item = element('li');
   const what = element('span', '', { class: 'what' });
-  const title = article.title || article.url || t('options_history_untitled');
+  const title = article.title || article.url || t('untitled_article');
   what.append(/^https?:\/\//i.test(article.url || '')
     ? element('a', title, { href: article.url, target: '_blank', rel: 'noopener noreferrer' }) : element('strong', title));
   what.append(' ', element('span', [article.site, article.date].filter(Boolean).join(' · '), { class: 'muted' }));

@@ -83,12 +83,15 @@ function drawPassages(alignment, paragraphs) {
   }
 }
 
-// The other articles the page relates to (copies, rewrites, coverage of the same event), as links.
+// The other articles the page relates to (copies, rewrites, coverage of the same event), as links. The likely
+// original is left out, also where it is known twice (from a pack and from the history, under two labels).
 function drawRelated(related, original) {
-  const others = related.filter((r) => !original || r.label !== original.label);
+  const isOriginal = (r) => original && (r.label === original.label
+    || (r.title && r.title === original.title && r.site === original.site));
+  const others = related.filter((r) => !isOriginal(r));
   for (const r of others) {
     const item = element('li');
-    item.append(titleNode(r.title || r.label, r.url), ' ',
+    item.append(titleNode(r.title || r.url || t('untitled_article'), r.url), ' ',
       element('span', `${t(`relation_${r.comparison.relation}`)} · ${siteAndDate(r)}`, { class: 'muted' }));
     $('related').append(item);
   }

@@ -165,7 +165,9 @@ chrome.runtime.onConnect.addListener((port) => {
 });
 
 chrome.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') installBundledPack().catch((error) => console.warn('firsthand: sample pack:', error));
+  if (reason !== 'install') return;
+  installBundledPack().catch((error) => console.warn('firsthand: sample pack:', error));
+  chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });  // first run: what it all means
 });
 chrome.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
 chrome.tabs.onUpdated.addListener((tabId, change) => {

@@ -179,9 +179,12 @@ async function draw(report, tabId) {
 async function main() {
   window.addEventListener('error', (event) => { document.body.dataset.error = String(event.message); });
   localize();
-  for (const id of ['options-link', 'packs-note-link']) {
-    $(id).addEventListener('click', () => chrome.runtime.openOptionsPage());
-  }
+  $('options-link').addEventListener('click', () => chrome.runtime.openOptionsPage());
+  // The first-run page explains packs and how to get one.
+  $('packs-note-link').addEventListener('click', () => {
+    chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });
+    window.close();
+  });
   const tabId = await currentTabId();
   let report;
   try {

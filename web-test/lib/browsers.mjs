@@ -2,7 +2,7 @@
 // drives it through an extension page kept open as the "control" tab: from there the test asks the extension
 // what the reader would see (badge text, the report the popup draws) with the extension's own APIs.
 // Every request any page makes is recorded, to prove nothing leaves 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -101,11 +101,26 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
   });
   for (const page of await browser.pages()) watch(page);
 
+  // The first-run page the extension opens on install: read, then closed, so each test starts from its own
+  // tabs (an extension without one, as a bench's, opens none).
+  let onboarding = null;
+  if (existsSync(path.join(extensionDir, 'onboarding/onboarding.html'))) {
+    // Firefox reports such a tab's address as about:blank: ask the page itself.
+    const isFirstRun = async (page) => (await page.evaluate(() => location.href).catch(() => '')).startsWith(`${origin}/onboarding/`);
+    const firstRun = await poll('the first-run page', async () => {
+      for (const page of await browser.pages()) if (await isFirstRun(page)) return page;
+      return undefined;
+    });
+    onboarding = await poll('the first-run page to fill', () => firstRun.evaluate(() => (document.body?.dataset.ready === 'true'
+      ? { text: document.body.innerText, badges: document.querySelectorAll('#badges li').length } : undefined)));
+    await firstRun.close();
+  }
+
   const control = await openExtensionPage(browser, `${origin}/options/options.html`, kind);
   const inExtension = (fn, ...args) => control.evaluate(fn, ...args);
 
   return {
-    kind, browser, origin, requests, control,
+    kind, browser, origin, requests, control, onboarding,
     async visit(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1100, height: 900 });
@@ -128,6 +143,7 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
       await poll('the service worker to stop', async () => !browser.targets().some((t) => t.type() === 'service_worker'));
     },
     options: () => openExtensionPage(browser, `${origin}/options/options.html`, kind),
+    openPage: (file) => openExtensionPage(browser, `${origin}/${file}`, kind),
     // The popup as the reader sees it, for the tab, in a popup-sized viewport.
     async popup(tabId) {
       const page = await openExtensionPage(browser, `${origin}/popup/popup.html?tabId=${tabId}`, kind);

@@ -1,4 +1,4 @@
-// Accessibility (axe-core, WCAG 2 A and AA rules) of the popup, the reader and the options page, in Chromium
+// Accessibility (axe-core, WCAG 2 A and AA rules) of the popup, the reader, the options and first-run pages, in Chromium
 // and Firefox ESR, in the light and the dark theme: no violation. axe runs inside each extension page,
 // evaluated through the browser's automation channel (the pages' CSP admits no injected script tag).
 import { test, describe, before, after } from 'node:test';
@@ -42,7 +42,7 @@ for (const kind of browsers) {
         await server?.close();
       });
 
-      test('popup (evidence open), reader and options: no axe violation', async () => {
+      test('popup (evidence open), reader, options and first-run page: no axe violation', async () => {
         let tabId;
         for (const name of ['original.html', 'spun.html']) {
           const visited = await harness.visit(`${server.origin}/examples/${name}`);
@@ -56,6 +56,7 @@ for (const kind of browsers) {
             return popup;
           },
           reader: () => harness.reader(tabId),
+          onboarding: () => harness.openPage('onboarding/onboarding.html'),
           options: () => harness.options(),
         };
         for (const [name, open] of Object.entries(pages)) {

@@ -123,6 +123,12 @@ for (const kind of browsers) {
       await server?.close();
     });
 
+    test('on install the first-run page explains the badge, history, packs and privacy', () => {
+      for (const key of ['onboarding_badge_heading', 'onboarding_history', 'onboarding_packs', 'onboarding_privacy'])
+        assert.ok(harness.onboarding.text.includes(message(key)), `first-run page: ${key}`);
+      assert.equal(harness.onboarding.badges, Object.keys(VERDICT_STYLE).length, 'every badge explained');
+    });
+
     test('no pack, nothing read: the card says no match and explains packs', async () => {
       const { page, tabId } = await harness.visit(`${server.origin}/ferry/original.html`);
       assert.equal(await waitForBadge(harness, tabId), BADGE_TEXT.unknown);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Demo verdicts: `firsthand check` on each sample page in examples/ against the others, then on each of the
-# five seed pages in ../shared/seeds against the other seeds (where ../shared is present).
+# five seed pages in ../shared/seeds (or $FIRSTHAND_SHARED/seeds) against the other seeds, where they are present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FIRSTHAND=${FIRSTHAND:-build/cli/firsthand}
@@ -15,9 +15,10 @@ check_each() {  # $1: folder of pages, $2: file pattern
 
 echo "## Sample pages (examples/)"
 check_each examples "*.html"
-if [ -d ../shared/seeds ]; then
-  echo "## Seed pages (../shared/seeds)"
-  check_each ../shared/seeds "*.txt"
+SEEDS=${FIRSTHAND_SHARED:-../shared}/seeds
+if [ -d "$SEEDS" ]; then
+  echo "## Seed pages ($SEEDS)"
+  check_each "$SEEDS" "*.txt"
 else
-  echo "## Seed pages: SKIPPED (../shared/seeds is absent)"
+  echo "## Seed pages: SKIPPED ($SEEDS is absent)"
 fi

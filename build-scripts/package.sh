@@ -2,7 +2,7 @@
 # Builds the wasm core and assembles the extension for both browsers from the one extension/ folder:
 #   dist/chrome/ and dist/firefox/ (unpacked), dist/firsthand-chrome.zip, dist/firsthand-firefox.xpi (unsigned).
 # A copy-only assembly: extension/ + the built wasm (wasm/) + the sample pack built from the seeds (packs/),
-# when ../shared is there. WASM_BUILD_DIR (default build/wasm-core, the native build's), FIRSTHAND_CLI
+# when ../shared is there; only manifest.json differs per browser (build-scripts/platform-manifest.py). WASM_BUILD_DIR (default build/wasm-core, the native build's), FIRSTHAND_CLI
 # (default build/cli/firsthand, for the sample pack) and DIST_DIR (default dist) may be overridden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ rmdir "$staging/packs" 2>/dev/null || true
 
 for browser in chrome firefox; do
   rm -rf "${DIST_DIR:?}/$browser" && cp -r "$staging" "$DIST_DIR/$browser"
+  ./build-scripts/platform-manifest.py "$browser" extension/manifest.json "$DIST_DIR/$browser/manifest.json"
 done
 rm -rf "$staging"
 rm -f "$DIST_DIR/firsthand-chrome.zip" "$DIST_DIR/firsthand-firefox.xpi"

@@ -16,6 +16,12 @@ int run_check(const Args& input);
 
 const Command kCheck{"check", "check PAGE [--corpus DIR] [--pack FILE] [--json] [--url URL]",
                      "the page's verdict: original, syndicated, copy, spun, rewrite or independent, with reasons",
+                     "  PAGE          an HTML or plain-text file (detected), or - for standard input\n"
+                     "  --corpus DIR  the known articles: every HTML and text file in DIR\n"
+                     "  --pack FILE   the known articles: a fingerprint pack (firsthand pack build)\n"
+                     "  --json        the verdict as the extension receives it\n"
+                     "  --url URL     the page's address, when the file does not name it\n"
+                     "  At least one of --corpus and --pack is needed; both may be given.\n",
                      run_check};
 
 void print_text(const std::string& page, const Verdict& v) {

@@ -14,6 +14,10 @@ int run_compare(const Args& input);
 
 const Command kCompare{"compare", "compare A B [--json] [--fingerprints]",
                        "how page A relates to page B (verbatim, syndicated, spun, rewrite, same source, independent)",
+                       "  A, B            HTML or plain-text files (detected), or - for standard input (one of them)\n"
+                       "  --json          scores, reasons and aligned passages as JSON\n"
+                       "  --fingerprints  compare A with B's stored fingerprint only, as the extension does with\n"
+                       "                  history and packs, instead of with B's text\n",
                        run_compare};
 
 void print_text(const Comparison& c) {

@@ -11,6 +11,9 @@ int run_extract(const Args& input);
 
 const Command kExtract{"extract", "extract PAGE [--json] [--url URL]",
                        "print the clean article text, or --json with metadata and the body's paragraphs",
+                       "  PAGE        an HTML or plain-text file (detected), or - for standard input\n"
+                       "  --json      metadata (title, byline, site, date, credit) and the body's paragraphs as JSON\n"
+                       "  --url URL   the page's address, when the file does not name it (resolves links, names the site)\n",
                        run_extract};
 
 int run_extract(const Args& input) {

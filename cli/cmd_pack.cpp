@@ -25,6 +25,19 @@ const Command kPack{"pack",
                     "pack publish --key NAME.key --out FEED_DIR PACK... | pack verify FEED_DIR/feed.json [--pub NAME.pub]",
                     "build a fingerprint pack from folders of HTML/text, JSON Lines or WARC files; check or merge "
                     "packs; publish them as a signed feed and verify one",
+                    "  pack build --out FILE INPUT...  fingerprint every page of the INPUTs: folders of HTML or text\n"
+                    "                                  files, JSON Lines ({\"url\", \"html\"} per line), WARC or WARC.gz\n"
+                    "  pack info FILE                  check a pack and print its article count and size\n"
+                    "  pack merge OUT IN...            merge packs (the reduce step of a sharded build) into OUT\n"
+                    "  pack keygen --out NAME          write an Ed25519 key pair NAME.key (secret) and NAME.pub\n"
+                    "  pack publish --key NAME.key --out FEED_DIR [--title T] [--publisher P] [--homepage URL]\n"
+                    "               [--interval MINUTES] [--window-days N] [--mirror URL]... [--date YYYY-MM-DD] PACK...\n"
+                    "                                  add PACKs to the signed feed FEED_DIR/feed.json (a new feed\n"
+                    "                                  needs --title and --publisher), dropping packs past the window\n"
+                    "  pack verify FEED_DIR/feed.json [--pub NAME.pub]\n"
+                    "                                  check the manifest's signature and every pack's size, SHA-256\n"
+                    "                                  and signature (against NAME.pub when given)\n"
+                    "  A pack holds fingerprints and metadata (title, site, URL, date, credit), never article text.\n",
                     run_pack};
 
 constexpr std::size_t kProblemsShown = 10;

@@ -1,13 +1,17 @@
 // Entry point of the firsthand CLI: dispatches to the registered subcommands (command.h).
-#include <cstdio>
-#include <cstring>
+#include <algorithm>
 #include <iostream>
+#include <string>
 
 #include "command.h"
 
 namespace firsthand::cli {
 
 namespace {
+// The same for every command, so scripts can tell a bad invocation from a page that could not be analysed.
+constexpr const char* kExitCodes =
+    "exit status: 0 done; 1 an input could not be read or analysed (the message says why); 2 bad arguments\n";
+
 std::vector<Command>& registry() {
   static std::vector<Command> all;  // function-local so registration from other files' statics is safe
   return all;
@@ -41,31 +45,72 @@ bool take_option(Args& args, const std::string& name, std::string& value) {
 }
 
 int usage_error(const Command& command, const std::string& message) {
-  std::cerr << "firsthand " << command.name << ": " << message << "\nusage: firsthand " << command.usage << "\n";
+  std::cerr << "firsthand " << command.name << ": " << message << "\nusage: firsthand " << command.usage
+            << "\n(firsthand " << command.name << " --help for more)\n";
   return 2;
+}
+
+void print_command_help(const Command& command, std::ostream& out) {
+  out << "usage: firsthand " << command.usage << "\n\n" << command.summary << "\n\n" << command.details << "\n"
+      << kExitCodes;
 }
 
 }  // namespace firsthand::cli
 
 namespace {
 
+bool is_help(const std::string& arg) { return arg == "--help" || arg == "-h"; }
+
 void print_help(std::ostream& out) {
   out << "firsthand: is this page the original article, a syndication, a scrape, a spun copy or a rewrite?\n\n"
-         "usage: firsthand COMMAND [ARGS]\n\ncommands:\n";
+         "usage: firsthand COMMAND [ARGS]\n       firsthand COMMAND --help | help COMMAND | --version\n\n"
+         "commands:\n";
   for (const auto& c : firsthand::cli::commands()) out << "  " << c.usage << "\n      " << c.summary << "\n";
-  out << "\nPAGE is an HTML or plain-text file, or - for standard input.\n";
+  out << "\nPAGE is an HTML or plain-text file, or - for standard input.\n" << firsthand::cli::kExitCodes;
+}
+
+const firsthand::cli::Command* find_command(const std::string& name) {
+  for (const auto& c : firsthand::cli::commands())
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+int unknown_command(const std::string& name) {
+  std::cerr << "firsthand: unknown command '" << name << "'\n";
+  print_help(std::cerr);
+  return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-    print_help(argc < 2 ? std::cerr : std::cout);
-    return argc < 2 ? 2 : 0;
+  const firsthand::cli::Args args(argv + 1, argv + argc);
+  if (args.empty()) {
+    print_help(std::cerr);
+    return 2;
   }
-  for (const auto& c : firsthand::cli::commands())
-    if (c.name == std::string(argv[1])) return c.run(firsthand::cli::Args(argv + 2, argv + argc));
-  std::cerr << "firsthand: unknown command '" << argv[1] << "'\n";
-  print_help(std::cerr);
-  return 2;
+  const std::string& first = args[0];
+  if (is_help(first) || (first == "help" && args.size() == 1)) {
+    print_help(std::cout);
+    return 0;
+  }
+  if (first == "--version" || first == "version") {
+    std::cout << "firsthand " << FIRSTHAND_VERSION << "\n";
+    return 0;
+  }
+  if (first == "help") {
+    const auto* command = find_command(args[1]);
+    if (!command) return unknown_command(args[1]);
+    firsthand::cli::print_command_help(*command, std::cout);
+    return 0;
+  }
+  const auto* command = find_command(first);
+  if (!command) return unknown_command(first);
+  const firsthand::cli::Args rest(args.begin() + 1, args.end());
+  // Help wins over everything else on the line: `extract --help` must never read a file named "--help".
+  if (std::any_of(rest.begin(), rest.end(), is_help)) {
+    firsthand::cli::print_command_help(*command, std::cout);
+    return 0;
+  }
+  return command->run(rest);
 }

@@ -69,8 +69,9 @@ async function reportFor(tabId) {
   if (analysing.has(tabId)) return analysing.get(tabId);  // the content script's page is being analysed
   // The content script sends its page again, over a page:analyze port as the first time (not for the history),
   // and answers once it is analysed: the report is then in `reports`, or the answer says what failed.
-  const answer = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT });
-  if (!answer) return { ok: false, error: chrome.i18n.getMessage('error_no_page') };
+  // No content script answers on pages the extension may not read (about:blank, browser and store pages).
+  const answer = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT }).catch(() => null);
+  if (!answer) return { ok: false, code: 'page_unreadable', error: chrome.i18n.getMessage('error_no_page') };
   return reports.get(tabId) ?? answer;
 }
 
@@ -113,6 +114,15 @@ const handlers = {
     engine.clearHistory();
     await store.clearHistory();
     return { ok: true };
+  },
+  async [Channel.HISTORY_LIST]() {
+    return (await getEngine()).listHistory();
+  },
+  async [Channel.HISTORY_REMOVE](message) {
+    const engine = await getEngine();
+    const answer = engine.removeFromHistory(Number(message.id));
+    if (answer.ok) await persistHistorySoon(engine);
+    return answer;
   },
   async [Channel.ENGINE_STATS]() {
     return (await getEngine()).stats();
@@ -157,7 +167,9 @@ chrome.runtime.onConnect.addListener((port) => {
 });
 
 chrome.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') installBundledPack().catch((error) => console.warn('firsthand: sample pack:', error));
+  if (reason !== 'install') return;
+  installBundledPack().catch((error) => console.warn('firsthand: sample pack:', error));
+  chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });  // first run: what it all means
 });
 listenForFeedAlarms();
 chrome.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));

@@ -4,7 +4,7 @@
 // The answer of fh_analyze:
 //   {"ok": true, "is_article": bool, "article": {metadata, paragraphs, ...} (article.h's to_json),
 //    "verdict": {...} (verdict.h's to_json: kind, summary, likely_original, reasons, hints, related with
-//               their comparisons and aligned passages), "search_sentence": "...", "history_added": bool,
+//               their comparisons and aligned passages), "history_added": bool,
 //    "timing_ms": {"parse": ms, "extract": ms, "fingerprint": ms, "verdict": ms, "answer": ms, "total": ms}}
 //   (parse: the serialised DOM and its rendered text to page model; verdict: finding and
 //   comparing the known articles; answer: building this JSON; total runs from the call to here, leaving out
@@ -20,7 +20,6 @@
 #include "firsthand/verdict.h"
 #include "firsthand/warm_up.h"
 #include "known_articles.h"
-#include "search_phrase.h"
 
 namespace firsthand::abi {
 namespace {
@@ -72,7 +71,6 @@ FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint3
   const auto answer_start = Clock::now();
   answer["article"] = to_json(article);
   answer["verdict"] = std::move(verdict);
-  answer["search_sentence"] = distinctive_sentence(article.paragraphs);
   answer["history_added"] = history_added;
   answer["timing_ms"] = {{"parse", parse_ms},         {"extract", extract_ms},
                          {"fingerprint", fingerprint_ms}, {"verdict", verdict_ms},

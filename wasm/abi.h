@@ -33,6 +33,8 @@ FhBuffer* fh_pack_remove(std::uint32_t pack_id);
 FhBuffer* fh_history_load(const std::uint8_t* bytes, std::size_t size);
 FhBuffer* fh_history_export();
 FhBuffer* fh_history_clear();
+FhBuffer* fh_history_list();                  // {ok, articles: [{id, title, site, url, date}]}
+FhBuffer* fh_history_remove(std::uint32_t id);  // {ok} or {ok: false, error}
 // {"ok", "history": {"articles", "memory_bytes"}, "packs": [{"id", "articles", "memory_bytes"}]}
 FhBuffer* fh_stats();
 

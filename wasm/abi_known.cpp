@@ -46,6 +46,33 @@ FhBuffer* fh_history_clear() {
   return firsthand::abi::json_buffer({{"ok", true}});
 }
 
+// The history's articles for the options page: {"ok", "articles": [{id, title, site, url, date}]}, in the
+// order they were read. Ids hold until the next article is added (the index may then renumber).
+FhBuffer* fh_history_list() {
+  const auto& history = firsthand::abi::known_articles().history;
+  nlohmann::json articles = nlohmann::json::array();
+  for (firsthand::ArticleId id = 0; id < history.id_bound(); ++id) {
+    if (!history.contains(id)) continue;
+    const auto meta = history.metadata(id);
+    nlohmann::json entry = nlohmann::json::object();
+    entry["id"] = id;
+    entry["title"] = meta.title;
+    entry["site"] = meta.site_name;
+    entry["url"] = meta.canonical_url;
+    entry["date"] = meta.date;
+    articles.push_back(std::move(entry));
+  }
+  return firsthand::abi::json_buffer({{"ok", true}, {"articles", std::move(articles)}});
+}
+
+// Forgets one history article, and the texts of this session's articles with it (they give aligned passages).
+FhBuffer* fh_history_remove(std::uint32_t id) {
+  auto& known = firsthand::abi::known_articles();
+  const bool removed = known.history.remove(id);
+  if (removed) known.forget_recent();
+  return firsthand::abi::json_buffer({{"ok", removed}, {"error", removed ? "" : "no such article"}});
+}
+
 FhBuffer* fh_stats() {
   const auto& known = firsthand::abi::known_articles();
   nlohmann::json packs = nlohmann::json::array();

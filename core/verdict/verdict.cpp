@@ -184,7 +184,7 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
 
   for (auto& [index, comparison] : matches)
     v.related.push_back({known[index].label, known[index].meta.title, known[index].meta.site_name,
-                         known[index].meta.date, std::move(comparison)});
+                         known[index].meta.canonical_url, known[index].meta.date, std::move(comparison)});
   detail::add_hints(page, page_text, page_fp, v);
   v.summary = summary_of(v);
   return v;

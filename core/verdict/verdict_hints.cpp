@@ -1,5 +1,6 @@
 // Credibility hints: re-dated stale content, unattributed copying, spin evidence (translation artefacts,
-// tortured phrases, spinner substitutions learned from the aligned original) and the clutter share.
+// tortured phrases, spinner substitutions learned from the aligned original). The clutter share is measured
+// too but is no hint: most mainstream pages are more menu than article, which says nothing of their text.
 #include "verdict_hints.h"
 
 #include <cmath>
@@ -11,7 +12,6 @@ namespace {
 
 constexpr long kStaleDays = 30;
 constexpr std::uint32_t kSpunArtefacts = 25;
-constexpr double kClutterHint = 0.5;
 constexpr std::size_t kSubstitutionsShown = 3;
 
 std::string quoted_list(const std::vector<PhraseHit>& hits) {
@@ -60,9 +60,6 @@ void add_hints(const Article& page, const TokenizedText& page_text, const Finger
 
   if (page.page_text_bytes > 0) {
     v.clutter_share = 1.0 - std::min(1.0, static_cast<double>(page.body_bytes()) / page.page_text_bytes);
-    if (v.clutter_share >= kClutterHint)
-      v.hints.push_back(std::to_string(std::lround(v.clutter_share * 100)) +
-                        "% of the page's text is not the article (menus, links, ads).");
   }
 }
 

@@ -26,6 +26,7 @@ nlohmann::json to_json(const Verdict& v) {
     entry["label"] = r.label;
     entry["title"] = r.title;
     entry["site"] = r.site;
+    entry["url"] = r.url;
     entry["date"] = r.date;
     entry["comparison"] = to_json(r.comparison);
     related.push_back(std::move(entry));

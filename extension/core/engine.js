@@ -65,6 +65,14 @@ export class Engine {
     return this.#json(this.#take(this.module._fh_history_clear()));
   }
 
+  listHistory() {
+    return this.#json(this.#take(this.module._fh_history_list()));
+  }
+
+  removeFromHistory(id) {
+    return this.#json(this.#take(this.module._fh_history_remove(id)));
+  }
+
   stats() {
     return this.#json(this.#take(this.module._fh_stats()));
   }

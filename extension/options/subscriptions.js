@@ -83,8 +83,11 @@ async function subscribe(url) {
     : t('feeds_subscribe_failed', answer.error));
 }
 
-$('feed-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  subscribe($('feed-url').value.trim());
-});
-drawSubscriptions().then(() => { $('subscriptions').dataset.ready = 'true'; });
+export async function initSubscriptions() {
+  $('feed-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    subscribe($('feed-url').value.trim());
+  });
+  await drawSubscriptions();
+  $('subscriptions').dataset.ready = 'true';
+}

@@ -1,21 +1,31 @@
-// Draws one sentence of a matched passage with the words a copy substituted marked (<mark>), as DOM nodes
-// built from text only.
-export function highlightedSentence(sentence, substitutedPhrases) {
-  const marked = new Set(substitutedPhrases.flatMap((phrase) => phrase.toLowerCase().split(/\s+/)).filter(Boolean));
+// Draws the matched passages: one item per sentence of the original that the page follows, as a word diff
+// (word_diff.js) in which only the words the page swapped are marked: <del> the original's, <ins> the page's.
+// DOM nodes built from text only.
+import { element, t } from '../shared/i18n.js';
+import { distinctPairs, originalWords, wordDiff } from './word_diff.js';
+
+const TAG = { deleted: 'del', inserted: 'ins' };
+
+function diffNodes(segments) {
   const nodes = [];
-  let plain = '';
-  for (const token of sentence.split(/(\s+)/)) {
-    const word = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word && marked.has(word)) {
-      if (plain) nodes.push(document.createTextNode(plain));
-      plain = '';
-      const mark = document.createElement('mark');
-      mark.textContent = token;
-      nodes.push(mark);
-    } else {
-      plain += token;
-    }
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0) nodes.push(document.createTextNode(' '));
+    nodes.push(segment.kind === 'same' ? document.createTextNode(segment.text) : element(TAG[segment.kind], segment.text));
   }
-  if (plain) nodes.push(document.createTextNode(plain));
   return nodes;
+}
+
+// The list items for the alignment's pairs against the page's own paragraphs, first the pairs with swaps.
+export function passageItems(pairs, paragraphs) {
+  const items = distinctPairs(pairs).map((pair) => {
+    const diff = wordDiff(pair.text_b.split(/\s+/).filter(Boolean), originalWords(pair.text_a, paragraphs));
+    const item = element('li', '', { class: 'passage' });
+    const text = element('p');
+    text.append(...diffNodes(diff.segments));
+    const note = diff.swaps ? t(diff.swaps === 1 ? 'popup_passage_one_swap' : 'popup_passage_swaps', diff.swaps)
+      : t('popup_passage_unchanged');
+    item.append(text, element('p', note, { class: 'muted swaps' }));
+    return { item, swaps: diff.swaps };
+  });
+  return items.sort((x, y) => (y.swaps > 0) - (x.swaps > 0)).map(({ item }) => item);
 }

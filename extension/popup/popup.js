@@ -1,11 +1,17 @@
-// The popup: asks the background for the current tab's report and draws it. Every page-derived string goes
-// in as text (textContent), never as HTML. The tab can be named with ?tabId=N (tests, or opened as a page).
+// The popup: asks the background for the current tab's report and draws it as a verdict card (one colour,
+// one icon, one sentence), the likely original as a card of its own, then the evidence, collapsed. Every
+// page-derived string goes in as text (textContent), never as HTML; links are http(s) only. The tab can be
+// named with ?tabId=N (tests, or opened as a page).
 import { Channel } from '../shared/channels.js';
 import { element, localize, t } from '../shared/i18n.js';
+import { UNREADABLE_STYLE, verdictStyle } from '../shared/verdicts.js';
 import { searchLinks } from './search_links.js';
-import { highlightedSentence } from './passages.js';
+import { searchSentence } from './search_sentence.js';
+import { passageItems } from './passages.js';
 
 const $ = (id) => document.getElementById(id);
+// Passages shown before "show all": enough to see the pattern of swaps without a page-long popup.
+const PASSAGES_SHOWN = 3;
 
 async function currentTabId() {
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -18,47 +24,79 @@ function show(id) {
   $(id).hidden = false;
 }
 
-function describeArticle(meta) {
-  const site = meta.site || t('popup_unknown_site');
-  const date = meta.date || t('popup_unknown_date');
-  return `${site} · ${date}`;
+const isWebAddress = (url) => /^https?:\/\//i.test(url || '');
+
+// A title that links to its article when its address is a web address, plain text otherwise.
+function titleNode(title, url) {
+  return isWebAddress(url) ? element('a', title, { href: url, target: '_blank', rel: 'noopener noreferrer' })
+    : element('strong', title);
+}
+
+function siteAndDate(meta) {
+  return [meta.site || meta.site_name || t('popup_unknown_site'), meta.date || t('popup_unknown_date')].join(' · ');
+}
+
+function drawSign(style, label) {
+  document.documentElement.style.setProperty('--verdict', style.colour);
+  $('verdict-icon').textContent = style.icon;
+  $('verdict-label').textContent = label;
+}
+
+function drawPageTitle(meta) {
+  if (!meta.title) return;
+  $('page-title').append(element('span', t('popup_this_page'), { class: 'muted' }), ' ', element('span', meta.title));
+  show('page-title');
 }
 
 function drawOriginal(original) {
-  const container = $('original');
-  const title = original.title || original.url || original.site;
-  const isWebAddress = /^https?:\/\//.test(original.url || '');
-  container.append(isWebAddress ? element('a', title, { href: original.url, target: '_blank', rel: 'noopener noreferrer' })
-    : element('strong', title));
-  container.append(element('br'), element('span', describeArticle(original), { class: 'muted' }));
+  const title = original.title || original.url || original.site || original.label;
+  $('original').append(titleNode(title, original.url), element('br'),
+    element('span', siteAndDate(original), { class: 'muted' }));
+  if (!original.known) $('original').append(element('br'), element('span', t('popup_original_credited'), { class: 'muted' }));
   show('original-section');
 }
 
 function drawList(sectionId, listId, items) {
-  if (!items || !items.length) return;
+  if (!items || !items.length) return false;
   for (const item of items) $(listId).append(element('li', item));
   show(sectionId);
+  return true;
 }
 
-function drawPassages(alignment) {
+function drawPassages(alignment, paragraphs) {
   show('passages-section');
-  const pairs = alignment ? alignment.pairs : [];
-  if (!pairs.length) {
+  const items = passageItems(alignment ? alignment.pairs : [], paragraphs);
+  if (!items.length) {
     show('passages-none');
-    $('passages').hidden = true;
     return;
   }
-  const body = $('passages').tBodies[0];
-  for (const pair of pairs) {
-    const row = element('tr');
-    const substitutions = pair.substitutions || [];
-    const thisPage = element('td');
-    thisPage.append(...highlightedSentence(pair.text_a, substitutions.map((s) => s.in_a)));
-    const original = element('td');
-    original.append(...highlightedSentence(pair.text_b, substitutions.map((s) => s.in_b)));
-    row.append(thisPage, original);
-    body.append(row);
+  items.forEach((item, index) => { item.hidden = index >= PASSAGES_SHOWN; });
+  $('passages').append(...items);
+  if (items.length > PASSAGES_SHOWN) {
+    const more = $('passages-all');
+    more.textContent = t('popup_passages_all', items.length);
+    more.addEventListener('click', () => {
+      for (const item of items) item.hidden = false;
+      more.hidden = true;
+    });
+    show('passages-all');
   }
+}
+
+// The other articles the page relates to (copies, rewrites, coverage of the same event), as links. The likely
+// original is left out, also where it is known twice (from a pack and from the history, under two labels).
+function drawRelated(related, original) {
+  const isOriginal = (r) => original && (r.label === original.label
+    || (r.title && r.title === original.title && r.site === original.site));
+  const others = related.filter((r) => !isOriginal(r));
+  for (const r of others) {
+    const item = element('li');
+    item.append(titleNode(r.title || r.url || t('untitled_article'), r.url), ' ',
+      element('span', `${t(`relation_${r.comparison.relation}`)} · ${siteAndDate(r)}`, { class: 'muted' }));
+    $('related').append(item);
+  }
+  if (others.length) show('related-section');
+  return others.length > 0;
 }
 
 function drawSearch(sentence) {
@@ -71,24 +109,22 @@ function drawSearch(sentence) {
   show('search-section');
 }
 
-function drawClean(article) {
-  const clean = $('clean');
-  if (article.metadata.title) clean.append(element('h2', article.metadata.title));
-  for (const paragraph of article.paragraphs) clean.append(element('p', paragraph));
-  show('clean-section');
+// No pack and an empty history: "no match" then says nothing about the page, so say what packs are.
+async function drawPacksNote() {
+  const stats = await chrome.runtime.sendMessage({ channel: Channel.ENGINE_STATS }).catch(() => null);
+  if (!stats || !stats.ok || stats.packs.length > 0) return;
+  show('packs-note');
 }
 
-function drawTiming(timing) {
-  if (!timing || timing.totalMs === undefined) return;
-  const ms = (value) => (value || 0).toFixed(1);
-  $('timing').textContent = t('popup_timing', ms(timing.totalMs), ms(timing.walkMs), ms(timing.coreMs));
-}
-
-// Why the page has no verdict, in the reader's words: the engine did not load, or the analysis failed.
+// Why the page has no verdict, in the reader's words: a page the extension may not read (a browser page,
+// about:blank), the engine did not load, or the analysis failed.
 function drawFailure(report) {
-  document.body.dataset.state = report && report.code === 'engine_unavailable' ? 'engine-unavailable' : 'error';
-  $('verdict').textContent = report && report.code === 'engine_unavailable'
-    ? t('popup_engine_unavailable') : t('popup_error', report ? report.error : '');
+  const code = report && report.code;
+  const state = { engine_unavailable: 'engine-unavailable', page_unreadable: 'unreadable' }[code] || 'error';
+  document.body.dataset.state = state;
+  drawSign(UNREADABLE_STYLE, t('popup_no_verdict'));
+  $('verdict').textContent = code === 'engine_unavailable' ? t('popup_engine_unavailable')
+    : code === 'page_unreadable' ? t('popup_page_unreadable') : t('popup_error', report ? report.error : '');
 }
 
 // The verdict stands, but the history write failed: say so, the reader would otherwise assume it was kept.
@@ -99,50 +135,64 @@ function drawStorageNotice(storage) {
   show('storage-notice');
 }
 
-function draw(report) {
-  const verdict = $('verdict');
+function drawEvidence(report, original) {
+  const { verdict } = report;
+  // The verdict's reasons may already include the likely original's: list each sentence once.
+  let any = drawList('reasons-section', 'reasons', [...new Set([...verdict.reasons, ...(original ? original.reasons : [])])]);
+  any = drawList('hints-section', 'hints', verdict.hints) || any;
+  if (original && original.known) {
+    const related = verdict.related.find((r) => r.label === original.label);
+    drawPassages(related && related.comparison.alignment, report.article.paragraphs);
+    any = true;
+  }
+  any = drawRelated(verdict.related, original) || any;
+  if (any) show('evidence');
+}
+
+async function draw(report, tabId) {
   if (!report || !report.ok) {
     drawFailure(report);
     return;
   }
   drawStorageNotice(report.storage);
   if (!report.is_article) {
-    verdict.textContent = t('popup_not_article');
+    drawSign(UNREADABLE_STYLE, t('popup_no_verdict'));
+    $('verdict').textContent = t('popup_not_article');
     return;
   }
   const { kind, likely_original: original } = report.verdict;
-  verdict.textContent = t(`verdict_${kind}`);
   document.body.dataset.verdict = kind;
-  const details = [report.verdict.summary];
-  if (report.verdict.confidence) details.push(t('popup_confidence', Math.round(report.verdict.confidence * 100)));
-  $('confidence').textContent = details.filter(Boolean).join(' ');
+  drawSign(verdictStyle(kind), `${t(`badge_${kind}`)} · ${t(`verdict_label_${kind}`)}`);
+  $('verdict').textContent = t(`verdict_${kind}`);
+  drawPageTitle(report.article.metadata);
   if (original) drawOriginal(original);
-  // The verdict's reasons may already include the likely original's: list each sentence once.
-  drawList('reasons-section', 'reasons', [...new Set([...report.verdict.reasons, ...(original ? original.reasons : [])])]);
-  drawList('hints-section', 'hints', report.verdict.hints);
-  if (original && original.known) {
-    const related = report.verdict.related.find((r) => r.label === original.label);
-    drawPassages(related && related.comparison.alignment);
-  }
-  drawSearch(report.search_sentence);
-  drawClean(report.article);
-  drawTiming(report.timing);
+  if (kind === 'unknown') await drawPacksNote();
+  $('read-clean').addEventListener('click', () => {
+    chrome.tabs.create({ url: chrome.runtime.getURL(`reader/reader.html?tabId=${tabId}`) });
+    window.close();
+  });
+  show('actions');
+  drawEvidence(report, original);
+  drawSearch(searchSentence(report.article.paragraphs));
 }
 
 async function main() {
   window.addEventListener('error', (event) => { document.body.dataset.error = String(event.message); });
   localize();
-  $('options-link').addEventListener('click', (event) => {
-    event.preventDefault();
-    chrome.runtime.openOptionsPage();
+  $('options-link').addEventListener('click', () => chrome.runtime.openOptionsPage());
+  // The first-run page explains packs and how to get one.
+  $('packs-note-link').addEventListener('click', () => {
+    chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });
+    window.close();
   });
+  const tabId = await currentTabId();
   let report;
   try {
-    report = await chrome.runtime.sendMessage({ channel: Channel.POPUP_REPORT, tabId: await currentTabId() });
+    report = await chrome.runtime.sendMessage({ channel: Channel.POPUP_REPORT, tabId });
   } catch (error) {
     report = { ok: false, error: String(error.message || error) };
   }
-  draw(report);
+  await draw(report, tabId);
   $('report').setAttribute('aria-busy', 'false');
   document.body.dataset.ready = 'true';
 }

@@ -1,4 +1,4 @@
-// "Find the original" links: web searches for the article's most distinctive sentence (chosen by the core).
+// "Find the original" links: web searches for the article's most distinctive sentence (search_sentence.js).
 // They are plain links: no request is made unless the reader clicks one.
 const SEARCH_ENGINES = [
   { name: 'DuckDuckGo', base: 'https://duckduckgo.com/?q=' },

@@ -8,6 +8,8 @@ export const Channel = Object.freeze({
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage
   HISTORY_CLEAR: 'options:history-clear',    // options -> background: forget every history article
+  HISTORY_LIST: 'options:history-list',      // options -> background: answers {ok, articles: [{id, title, site, url, date}]}
+  HISTORY_REMOVE: 'options:history-remove',  // options -> background: {id}; forget one history article
   ENGINE_STATS: 'options:stats',             // options -> background: answers article counts
   FEED_SUBSCRIBE: 'options:feed-subscribe',  // options -> background: {url}; answers {ok, subscription} or {ok: false, error}
   FEED_UPDATE: 'options:feed-update',        // options -> background: {url}; answers {ok, subscription}

@@ -8,7 +8,8 @@ export function localize(root = document) {
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
   for (const element of root.querySelectorAll('[data-i18n-label]'))
     element.setAttribute('aria-label', t(element.dataset.i18nLabel));
-  document.documentElement.lang = chrome.i18n.getUILanguage();
+  // The language the strings are in, which is the browser's only when the extension has that locale.
+  document.documentElement.lang = t('extension_language');
 }
 
 // Creates an element with text content (never innerHTML: page-derived strings stay text).

@@ -36,13 +36,6 @@ test('analyze returns the clean body and metadata of an article page', () => {
   assert.ok(answer.timing_ms.total >= answer.timing_ms.extract);
 });
 
-test('the search sentence is a sentence of the body rich in names and numbers', () => {
-  const { search_sentence: sentence } = engine.analyze(buildDomStrings(articlePage()));
-  assert.ok(sentence.split(' ').length >= 6 && sentence.split(' ').length <= 24, sentence);
-  assert.ok(ARTICLE_PARAGRAPHS.some((p) => p.includes(sentence)), sentence);
-  assert.match(sentence, /[0-9]|[A-Z][a-z]+ [A-Z]/);
-});
-
 test('a list of links is not an article page', () => {
   const answer = engine.analyze(buildDomStrings(linkListPage()));
   assert.equal(answer.ok, true, answer.error);
@@ -127,6 +120,25 @@ test('history: the page itself is never its own match', () => {
   const again = engine.analyze(originalPage(), { addToHistory: true });
   assert.deepEqual(related(again), []);
   assert.equal(engine.stats().history.articles, 1);
+});
+
+test('history: listed with its metadata, one article removed by id, and the copy then finds nothing', () => {
+  engine.clearHistory();
+  engine.analyze(originalPage(), { addToHistory: true });
+  engine.analyze(buildDomStrings(linkListPage(), { url: 'http://127.0.0.1/front' }), { addToHistory: true });
+  const { ok, articles } = engine.listHistory();
+  assert.equal(ok, true);
+  assert.equal(articles.length, 1, 'a list of links is never added');
+  const [entry] = articles;
+  assert.match(entry.title, /Harborville votes to rebuild ferry pier/);
+  assert.equal(entry.site, 'Harbor Gazette');
+  assert.equal(entry.url, ORIGINAL_URL);
+  assert.equal(entry.date, '2026-03-10');
+  assert.deepEqual(engine.removeFromHistory(entry.id), { ok: true, error: '' });
+  assert.deepEqual(engine.listHistory().articles, []);
+  assert.equal(engine.removeFromHistory(entry.id).ok, false, 'an id removed once is gone');
+  // Neither the index nor this session's text remembers it.
+  assert.equal(engine.analyze(copyPage()).verdict.kind, 'unknown');
 });
 
 test('history survives an export and a load (what the extension stores), and clearing empties it', () => {

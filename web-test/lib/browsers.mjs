@@ -3,7 +3,7 @@
 // what the reader would see (badge text, the report the popup draws) with the extension's own APIs.
 // Every request any page makes is recorded, and in Chromium every request of the service worker, to prove
 // nothing leaves 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -30,12 +30,12 @@ export async function poll(what, fn, { timeoutMs = 15000, intervalMs = 100 } = {
   }
 }
 
-async function launchChromium(extensionDir, userDataDir) {
+async function launchChromium(extensionDir, userDataDir, locale) {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [extensionDir], userDataDir,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate,OptimizationHints,MediaRouter',
-      '--disable-domain-reliability', '--disable-client-side-phishing-detection'],
+      '--disable-domain-reliability', '--disable-client-side-phishing-detection', ...(locale ? [`--lang=${locale}`] : [])],
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
   return { browser, origin: worker.url().split('/').slice(0, 3).join('/') };
@@ -87,11 +87,13 @@ async function inBackgroundOf(kind, browser, control, fn, args) {
   return (await target.worker()).evaluate(`(async () => { const SCOPE = globalThis; return ${call}; })()`);
 }
 
-// `firefoxPrefs` adds Firefox preferences (e.g. a short background idle timeout).
-export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
+// `firefoxPrefs` adds Firefox preferences (e.g. a short background idle timeout); `locale` asks for a UI
+// language (Chromium's --lang, Firefox's requested locale).
+export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${kind}-`));
   const { browser, origin } = kind === 'firefox'
-    ? await launchFirefox(extensionDir, userDataDir, firefoxPrefs) : await launchChromium(extensionDir, userDataDir);
+    ? await launchFirefox(extensionDir, userDataDir, { ...(locale ? { 'intl.locale.requested': locale } : {}), ...firefoxPrefs })
+    : await launchChromium(extensionDir, userDataDir, locale);
   const requests = [];
   const backgroundRequests = [];  // Chromium's service worker's: {url, headers}
   const watch = (page) => page.on('request', (request) => requests.push(request.url()));
@@ -116,11 +118,26 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
   for (const page of await browser.pages()) watch(page);
   if (kind === 'chromium') for (const target of browser.targets().filter((t) => t.type() === 'service_worker')) await watchWorker(target);
 
+  // The first-run page the extension opens on install: read, then closed, so each test starts from its own
+  // tabs (an extension without one, as a bench's, opens none).
+  let onboarding = null;
+  if (existsSync(path.join(extensionDir, 'onboarding/onboarding.html'))) {
+    // Firefox reports such a tab's address as about:blank: ask the page itself.
+    const isFirstRun = async (page) => (await page.evaluate(() => location.href).catch(() => '')).startsWith(`${origin}/onboarding/`);
+    const firstRun = await poll('the first-run page', async () => {
+      for (const page of await browser.pages()) if (await isFirstRun(page)) return page;
+      return undefined;
+    });
+    onboarding = await poll('the first-run page to fill', () => firstRun.evaluate(() => (document.body?.dataset.ready === 'true'
+      ? { text: document.body.innerText, badges: document.querySelectorAll('#badges li').length } : undefined)));
+    await firstRun.close();
+  }
+
   const control = await openExtensionPage(browser, `${origin}/options/options.html`, kind);
   const inExtension = (fn, ...args) => control.evaluate(fn, ...args);
 
   return {
-    kind, browser, origin, requests, backgroundRequests, control,
+    kind, browser, origin, requests, backgroundRequests, control, onboarding,
     async visit(url) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1100, height: 900 });
@@ -146,12 +163,15 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {} } = {}) {
       await poll('the service worker to stop', async () => !browser.targets().some((t) => t.type() === 'service_worker'));
     },
     options: () => openExtensionPage(browser, `${origin}/options/options.html`, kind),
+    openPage: (file) => openExtensionPage(browser, `${origin}/${file}`, kind),
     // The popup as the reader sees it, for the tab, in a popup-sized viewport.
     async popup(tabId) {
       const page = await openExtensionPage(browser, `${origin}/popup/popup.html?tabId=${tabId}`, kind);
       await page.setViewport({ width: 440, height: 640 });
       return page;
     },
+    // Read clean, as the popup's button opens it for the tab.
+    reader: (tabId) => openExtensionPage(browser, `${origin}/reader/reader.html?tabId=${tabId}`, kind),
     async close() {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });

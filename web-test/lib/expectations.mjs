@@ -12,6 +12,6 @@ export function expectedVerdict(name, expected) {
 }
 
 export const BADGE_TEXT = {
-  original: 'ORIG', unknown: 'NEW', independent_same_event: 'OWN', syndicated: 'WIRE', rewrite: 'REWR',
+  original: 'ORIG', unknown: '?', independent_same_event: 'OWN', syndicated: 'WIRE', rewrite: 'REWR',
   same_source: 'SRC', spun_copy: 'SPUN', verbatim_copy: 'COPY',
 };

@@ -1,6 +1,7 @@
 // A static server on 127.0.0.1 for the browser tests: /seed/NNN.html (seed pages wrapped in HTML when
 // ../shared is there), /fixtures/* (this folder's own pages), /pages/NAME.html (the native tests' fixture
-// pages, tests/fixtures/pages/NAME/source.html) and /readability.js (Mozilla's, from npm). Every path asked
+// pages, tests/fixtures/pages/NAME/source.html), /examples/NAME.html (the demo pages written for this project,
+// examples/, served only to the tests that ask for them: examplePages()) and /readability.js (Mozilla's, from npm). Every path asked
 // for is recorded in `hits`, so a test can prove a URL was never requested.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { escapeHtml } from './html.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = path.resolve(here, '../fixtures');
 const NATIVE_PAGES_DIR = path.resolve(here, '../../tests/fixtures/pages');
+const EXAMPLES_DIR = path.resolve(here, '../../examples');
 const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
 
 export function seedPages() {
@@ -37,6 +39,13 @@ export function nativeFixturePages() {
     return { name, path: `/pages/${name}.html`, html: existsSync(html) ? readFileSync(html, 'utf8')
       : textAsHtml(readFileSync(path.join(NATIVE_PAGES_DIR, name, 'source.txt'), 'utf8')) };
   });
+}
+
+// The demo pages of examples/ (an invented wire story and its syndication, scrape, spun copy, rewrite and
+// independent coverage), as served paths: [{name, path, html}].
+export function examplePages() {
+  return readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.html')).sort().map((file) => ({
+    name: file, path: `/examples/${file}`, html: readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') }));
 }
 
 export async function startServer(extraPages = {}) {

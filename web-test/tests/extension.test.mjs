@@ -24,11 +24,11 @@ const root = path.resolve(here, '../..');
 const SCREENSHOTS = path.join(root, 'web-test/screenshots');
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 
-// The popup's verdict, likely original, reasons and hints: the part the README shows (the matched passages
-// and the clean article below them quote the page's text at length).
+// The popup's page title, verdict card and likely original: the part the README shows (the evidence below
+// them quotes the page's text at length).
 async function screenshotVerdict(popup, file) {
   const clip = await popup.evaluate(() => {
-    const shown = ['verdict', 'confidence', 'original-section', 'reasons-section', 'hints-section']
+    const shown = ['page-title', 'verdict-card', 'packs-note', 'original-section', 'actions']
       .map((id) => document.getElementById(id)).filter((element) => !element.hidden);
     const end = Math.max(...shown.map((element) => element.getBoundingClientRect().bottom)) + 8;
     return { x: 0, y: 0, width: document.documentElement.scrollWidth, height: Math.ceil(end) };
@@ -76,14 +76,23 @@ for (const kind of browsers) {
         const shown = await popup.evaluate(() => ({
           verdict: document.getElementById('verdict').textContent,
           original: document.getElementById('original').textContent,
-          clean: document.getElementById('clean').textContent,
+          related: [...document.querySelectorAll('#related li')].map((item) => item.firstChild.textContent),
         }));
         assert.ok(shown.verdict.length > 10);
-        if (want.original) assert.ok(shown.original.includes(want.original), `${seed.name}: original shown "${shown.original}"`);
-        assert.ok(shown.clean.includes(seed.doc.body_first), `${seed.name}: clean article starts with body_first`);
+        if (want.original) {
+          assert.ok(shown.original.includes(want.original), `${seed.name}: original shown "${shown.original}"`);
+          // Known from the pack and from the history, the original is still shown once, on its own card.
+          assert.ok(!shown.related.includes(want.original), `${seed.name}: the original listed again among ${shown.related}`);
+        }
+        await popup.evaluate(() => { document.getElementById('evidence').open = true; });
         await popup.screenshot({ path: path.join(SCREENSHOTS, `${kind}-${seed.name.slice(0, 3)}.png`), fullPage: true });
+        await popup.evaluate(() => { document.getElementById('evidence').open = false; });
         await screenshotVerdict(popup, path.join(SCREENSHOTS, `${kind}-${seed.name.slice(0, 3)}-verdict.png`));
         await popup.close();
+        const reader = await harness.reader(tabId);
+        const clean = await reader.evaluate(() => document.getElementById('clean').textContent);
+        assert.ok(clean.includes(seed.doc.body_first), `${seed.name}: the clean article holds body_first`);
+        await reader.close();
         await page.close();
       }
     });
@@ -167,6 +176,7 @@ for (const kind of browsers) {
       await options.evaluate(() => document.querySelector('#packs button').click());
       await poll('the pack to go', async () => (await harness.stats()).packs.length === 0);
       await options.evaluate(() => document.getElementById('clear-history').click());
+      await options.evaluate(() => document.getElementById('clear-history-confirm').click());
       await poll('an empty history', async () => (await harness.stats()).history.articles === 0);
       await options.close();
       const expected = loadExpected();
@@ -183,7 +193,7 @@ for (const kind of browsers) {
       assert.equal(badge, BADGE_TEXT[report.verdict.kind]);
       assert.equal(report.verdict.likely_original.title, want.original);
       const popup = await harness.popup(tabId);
-      const passages = await popup.evaluate(() => document.querySelectorAll('#passages tbody tr').length);
+      const passages = await popup.evaluate(() => document.querySelectorAll('#passages li').length);
       assert.ok(passages > 0, 'matched passages are shown side by side');
       await popup.screenshot({ path: path.join(SCREENSHOTS, `${kind}-history-001.png`), fullPage: true });
       await popup.close();

@@ -1,6 +1,7 @@
 // Popup XSS (issue 6): a hostile copy of a hostile original, both with markup, <script>, <img onerror> and
-// javascript: URLs in title, byline, site name, canonical URL, JSON-LD and body. The popup of the copy shows
-// page-derived text from both (likely original, reasons, passages, clean article): it must show the payloads
+// javascript: URLs in title, byline, site name, canonical URL, JSON-LD and body. The popup of the copy and its
+// Read clean page show page-derived text from both (likely original, reasons, passages, clean article): they
+// must show the payloads
 // as literal text, hold no element from them, run none of them (each would request a marker URL on the test
 // server) and link only to http(s) addresses. Run in Chromium and Firefox ESR (FIRSTHAND_BROWSERS).
 import { test, describe, before, after } from 'node:test';
@@ -16,19 +17,19 @@ import { CONTROL_PATH, MARKER_PATH, hostileArticlePage, payload } from '../lib/h
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 const TOPIC = 'ferry';
 
-// Everything the test reads from the popup, in one pass over its DOM.
-function readPopup() {
-  const text = (id) => document.getElementById(id).textContent;
+// Everything the test reads from an extension page (the popup, the reader), in one pass over its DOM.
+function readPage() {
+  const text = (id) => document.getElementById(id)?.textContent ?? '';
   const scripts = [...document.scripts].map((s) => s.getAttribute('src'));
   return {
     verdict: text('verdict'), original: text('original'), reasons: text('reasons'), passages: text('passages'),
-    clean: text('clean'), confidence: text('confidence'), all: document.body.textContent,
+    related: text('related'), clean: text('clean'), all: document.body.textContent,
     injected: [...document.querySelectorAll('img, iframe, frame, object, embed, svg, math, video, audio, form, '
       + 'link:not([rel="stylesheet"]), .xss-injected, b')].map((e) => e.outerHTML),
     handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
       .map((e) => e.outerHTML),
     inlineScripts: scripts.filter((src) => !src || /^(javascript|data):/i.test(src)),
-    hrefs: [...document.querySelectorAll('[href]')].filter((e) => e.id !== 'options-link' && e.localName !== 'link')
+    hrefs: [...document.querySelectorAll('[href]')].filter((e) => e.localName !== 'link')
       .map((e) => e.getAttribute('href')),
     pageError: document.body.dataset.error || null,
   };
@@ -60,26 +61,30 @@ for (const kind of browsers) {
       // The copy must be matched to the hostile original, or its page-derived strings never reach the popup.
       assert.ok(report.verdict.likely_original?.known, `no known likely original (verdict ${report.verdict.kind})`);
       const popup = await harness.popup(copy.tabId);
-      const shown = await popup.evaluate(readPopup);
+      const shown = await popup.evaluate(readPage);
       console.log(`${kind} xss: verdict ${report.verdict.kind}; original shown as "${shown.original.slice(0, 160)}"`);
+      const reader = await harness.reader(copy.tabId);
+      const read = await reader.evaluate(readPage);
 
       // Literal text: the original's title (in the likely-original block), the copy's paragraphs (clean
       // article) and the matched passages carry the payloads character for character.
       assert.ok(shown.original.includes(payload('original-title')), 'the original\'s title payload is shown as text');
-      assert.ok(shown.clean.includes(payload('body-1')) && shown.clean.includes(payload('body-4')),
+      assert.ok(read.clean.includes(payload('body-1')) && read.clean.includes(payload('body-4')),
         'the body payloads are shown as text in the clean article');
-      // Passages are the core's normalised sentences (lower case, a sentence's leading "<" dropped): every
-      // tag after the first is still there as text.
+      // Passages show the page's own words where the core matched them: the payload's text is there whole.
       assert.ok(shown.passages.includes(payload('body-1').slice(1)), 'the matched passages show the payload as text');
       assert.ok(shown.reasons.length > 0);
-      // No element, handler, inline script or non-http(s) link came from the page.
-      assert.deepEqual(shown.injected, []);
-      assert.deepEqual(shown.handlers, []);
-      assert.deepEqual(shown.inlineScripts, []);
+      // No element, handler, inline script or non-http(s) link came from the page, in either page.
+      for (const [name, page] of [['popup', shown], ['reader', read]]) {
+        assert.deepEqual(page.injected, [], `${name}: injected elements`);
+        assert.deepEqual(page.handlers, [], `${name}: event handlers`);
+        assert.deepEqual(page.inlineScripts, [], `${name}: inline scripts`);
+        for (const href of page.hrefs) assert.match(href, /^https?:\/\//);
+        assert.equal(page.pageError, null);
+      }
       assert.ok(shown.hrefs.length > 0, 'the popup has links to check (search links)');
-      for (const href of shown.hrefs) assert.match(href, /^https?:\/\//);
-      assert.equal(shown.pageError, null);
       await popup.close();
+      await reader.close();
 
       // Nothing ran: no payload ever asked for a marker, while the page's one real image was fetched.
       assert.ok(server.hits.includes(CONTROL_PATH), 'the server records what the browser fetches');

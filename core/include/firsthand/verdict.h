@@ -46,7 +46,7 @@ struct LikelyOriginal {
 };
 
 struct RelatedArticle {
-  std::string label, title, site, date;
+  std::string label, title, site, url, date;  // url: its canonical address, "" when unknown
   Comparison comparison;  // the page (A) against this article (B)
 };
 
@@ -56,7 +56,7 @@ struct Verdict {
   std::string summary;  // one sentence for the popup and the CLI
   std::optional<LikelyOriginal> likely_original;
   std::vector<std::string> reasons;
-  std::vector<std::string> hints;  // credibility hints: re-dated content, unattributed copy, spin, clutter
+  std::vector<std::string> hints;  // credibility hints: re-dated content, unattributed copy, spin
   std::vector<RelatedArticle> related;  // every known article that is not unrelated, strongest first
   double clutter_share = 0;             // share of the page's visible text that is not the article
 };

@@ -4,6 +4,7 @@
 // it and then joins the history. Prints each alarm and the summary (session_report.h); with limits given,
 // exits 1 when the session exceeds them.
 #include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <map>
 
@@ -51,13 +52,27 @@ std::string host_of(const std::string& url) {
   return url.substr(start + 3, end == std::string::npos ? std::string::npos : end - start - 3);
 }
 
+bool is_host_label(const std::string& host, const std::string& squeezed_credit) {
+  std::size_t start = 0;
+  while (start <= host.size()) {
+    const auto dot = std::min(host.find('.', start), host.size());
+    if (squeezed(host.substr(start, dot - start)) == squeezed_credit) return true;
+    start = dot + 1;
+  }
+  return false;
+}
+
+constexpr std::size_t kMinNameChars = 3;  // shorter credits ("AP") match only a whole host label
+
 // Checked here on its own, not with the core's rule, so the session measures that rule instead of trusting it.
 bool credit_names_the_page(const Metadata& meta, const std::string& url) {
   const std::string credit = squeezed(meta.credit);
   if (credit.empty()) return false;
+  if (is_host_label(host_of(url), credit) || is_host_label(host_of(meta.canonical_url), credit)) return true;
+  if (credit.size() < kMinNameChars) return false;
   for (const std::string& own : {meta.site_name, meta.byline, host_of(url), host_of(meta.canonical_url)})
-    if (const std::string s = squeezed(own); !s.empty() && (s.find(credit) != std::string::npos ||
-                                                           credit.find(s) != std::string::npos))
+    if (const std::string s = squeezed(own); s.size() >= kMinNameChars && (s.find(credit) != std::string::npos ||
+                                                                          credit.find(s) != std::string::npos))
       return true;
   return false;
 }
@@ -77,8 +92,9 @@ void check_levels(const Article& page, const Fingerprint& fp, const std::vector<
                   SessionState& state, const std::string& page_name) {
   for (const KnownArticle& k : candidates) {
     if (!k.article) continue;
-    const Relation stored = compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}).relation;
-    const Relation text = compare(page, *k.article).relation;
+    const Relation stored =
+        require_copy_evidence(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta})).relation;
+    const Relation text = require_copy_evidence(compare(page, *k.article)).relation;
     ++state.levels.pairs;
     if (is_copy_relation(stored) == is_copy_relation(text)) continue;
     ++state.levels.disagreements;
@@ -86,6 +102,15 @@ void check_levels(const Article& page, const Fingerprint& fp, const std::vector<
       state.levels.examples.push_back(page_name + " vs " + state.name_of(k.meta.canonical_url) + ": stored " +
                                       relation_name(stored) + ", text " + relation_name(text));
   }
+}
+
+std::string evidence_of(const Comparison& c) {
+  char text[160];
+  const PairScores& s = c.scores;
+  std::snprintf(text, sizeof text, "%s res %.3f shingles %.3f facts %.3f aligned %.2f/%.2f identical %.2f/%.2f",
+                c.alignment ? "text" : "stored", s.resemblance, s.shingle_resemblance, s.fact_resemblance,
+                s.aligned_a_in_b, s.aligned_b_in_a, s.identical_a_in_b, s.identical_b_in_a);
+  return text;
 }
 
 JudgedPage read_page(const SessionPage& page, SessionState& state) {
@@ -113,11 +138,13 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.confidence = v.confidence;
   j.reason = v.reasons.empty() ? "" : v.reasons.front();
   for (const auto& r : v.related) j.related_pages.insert(state.name_of(r.label));
+  if (!v.related.empty()) j.evidence = evidence_of(v.related.front().comparison);
   if (v.likely_original && v.likely_original->known) {
     j.named = state.name_of(v.likely_original->url.empty() ? v.likely_original->label : v.likely_original->url);
     j.named_is_page = true;
   } else if (v.likely_original) {
     j.named = v.likely_original->site;
+    if (!v.likely_original->reasons.empty()) j.reason = v.likely_original->reasons.front();
   } else {
     for (const auto& r : v.related)
       if (r.comparison.relation == Relation::SameSource) {

@@ -67,7 +67,7 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
     }
     out << "  " << (correct ? "TRUE " : "FALSE") << " " << j.page->name << ": " << verdict_kind_name(j.kind) << " "
         << fixed(j.confidence, 2) << " of " << (j.named.empty() ? "(none named)" : j.named)
-        << (j.self_credit ? " [self-credit]" : "") << " - " << j.reason << "\n";
+        << (j.self_credit ? " [self-credit]" : "") << " [" << j.evidence << "] - " << j.reason << "\n";
   }
 
   std::size_t found = 0, labelled = 0;

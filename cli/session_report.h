@@ -23,6 +23,7 @@ struct JudgedPage {
   std::string named;         // the page named as the original or sibling, else the credited source
   bool named_is_page = false;  // `named` is a page of the session (not a credit)
   std::string reason;        // the verdict's first reason
+  std::string evidence;      // the deciding comparison's level and sketch scores, for tuning the floors
   std::set<std::string> related_pages;  // pages of the session the verdict found related in any way
   bool self_credit = false;  // the page's credit names its own site, host or byline
   bool spin_flagged = false;  // the page reads as machine-spun or round-trip translated

@@ -63,6 +63,10 @@ struct Verdict {
 
 Verdict judge(const Article& page, const std::vector<KnownArticle>& known);
 
+// A pair's comparison as a verdict may state it: a copy-type relation without aligned passages (text level)
+// or shared word sequences and facts (stored fingerprints) falls back to independent reporting or unrelated.
+Comparison require_copy_evidence(Comparison comparison);
+
 // Days between two ISO dates ("2022-01-12"), or nothing when either is not a date.
 std::optional<long> days_between(std::string_view earlier, std::string_view later);
 

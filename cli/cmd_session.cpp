@@ -93,8 +93,9 @@ void check_levels(const Article& page, const Fingerprint& fp, const std::vector<
   for (const KnownArticle& k : candidates) {
     if (!k.article) continue;
     const Relation stored =
-        require_copy_evidence(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta})).relation;
-    const Relation text = require_copy_evidence(compare(page, *k.article)).relation;
+        require_copy_evidence(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}), page.meta, k.meta)
+            .relation;
+    const Relation text = require_copy_evidence(compare(page, *k.article), page.meta, k.meta).relation;
     ++state.levels.pairs;
     if (is_copy_relation(stored) == is_copy_relation(text)) continue;
     ++state.levels.disagreements;
@@ -154,7 +155,8 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
       }
   }
   j.self_credit = v.kind == VerdictKind::Syndicated && credit_names_the_page(article.meta, page.url);
-  j.spin_flagged = shows_spin(fp.artefacts_per_100_sentences, tortured_per_100_sentences(tokenize(article.paragraphs)));
+  j.spin_flagged = shows_spin(fp.artefacts_per_100_sentences, fp.sentence_count,
+                              tortured_per_100_sentences(tokenize(article.paragraphs)));
   state.history.remember(article, fp);
   state.name_by_url[article.meta.canonical_url] = page.name;
   return j;

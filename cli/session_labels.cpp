@@ -1,7 +1,9 @@
 // Reading the labels of a reading session (session_labels.h).
 #include "session_labels.h"
 
+#include <algorithm>
 #include <fstream>
+#include <vector>
 
 #include "firsthand/fingerprint/normalize.h"
 
@@ -23,16 +25,22 @@ Result<SessionLabels> SessionLabels::load(const std::string& path) {
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line[0] == '#') continue;
-    const auto tab = line.find('\t');
-    if (tab == std::string::npos)
+    std::vector<std::string> pages;
+    for (std::size_t start = 0; start <= line.size();) {
+      const auto tab = std::min(line.find('\t', start), line.size());
+      std::string field = line.substr(start, tab - start);
+      start = tab + 1;
+      if (field.starts_with("#")) break;  // a note ends the line
+      if (!field.empty()) pages.push_back(std::move(field));
+    }
+    if (pages.size() < 2)
       return Result<SessionLabels>::failure(path + ":" + std::to_string(number) + ": expected PAGE<TAB>PAGE");
-    const std::string a = line.substr(0, tab);
-    std::string b = line.substr(tab + 1);
-    if (const auto end = b.find('\t'); end != std::string::npos) b.resize(end);  // a note may follow
-    if (b.starts_with(kCreditPrefix))
-      labels.credits_.emplace(a, fold_text(b.substr(kCreditPrefix.size())));
-    else
-      labels.pairs_.insert(ordered(a, b));
+    if (pages[1].starts_with(kCreditPrefix)) {
+      labels.credits_.emplace(pages[0], fold_text(pages[1].substr(kCreditPrefix.size())));
+      continue;
+    }
+    for (std::size_t i = 0; i < pages.size(); ++i)
+      for (std::size_t j = i + 1; j < pages.size(); ++j) labels.pairs_.insert(ordered(pages[i], pages[j]));
   }
   return labels;
 }

@@ -1,7 +1,8 @@
 // The labels of a reading session: which pages really are related (one wire story, one text copied), so a
 // copy-type verdict between them is no false alarm, and which pages really credit a source for their text.
-// A labels file holds names only, never text: "PAGE<TAB>PAGE" for a related pair, "PAGE<TAB>credit:NAME" for
-// a page that republishes NAME's story; '#' starts a comment.
+// A labels file holds names only, never text: "PAGE<TAB>PAGE[<TAB>PAGE...]" for pages with one text behind
+// them (every pair among them is related), "PAGE<TAB>credit:NAME" for a page that republishes NAME's story;
+// '#' starts a comment line, or a note after the last field.
 #pragma once
 #include <set>
 #include <string>

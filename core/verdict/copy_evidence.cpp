@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 namespace firsthand::detail {
 namespace {
@@ -23,6 +24,7 @@ constexpr double kMinCopyAlignedShare = 0.2;
 // development half of the reading sessions: the weakest stored rewrite of the fixtures shares 0.074.
 constexpr double kMinSharedSlots = 0.07;
 constexpr double kSameEventFacts = 0.1;
+constexpr double kRepublishedIdentical = 0.5;  // unchanged sentences of a site republishing its own article
 
 // The copy side's share of sentences that found a partner in the alignment.
 double copy_aligned_share(const Comparison& c, const Alignment& alignment) {
@@ -38,8 +40,26 @@ std::size_t copy_sentences(const Comparison& c) {
   return std::min(a, b);
 }
 
+// The host of a URL without "www.", or nothing.
+std::string_view host_of(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  return host;
+}
+
+bool same_site(const Metadata& a, const Metadata& b) {
+  const std::string_view host = host_of(a.canonical_url);
+  return !host.empty() && host == host_of(b.canonical_url);
+}
+
 // Nothing when the evidence holds; else the reason it does not.
-std::optional<std::string> thin_evidence(const Comparison& c) {
+std::optional<std::string> thin_evidence(const Comparison& c, const Metadata& a, const Metadata& b) {
+  if (same_site(a, b) && std::max(c.scores.identical_a_in_b, c.scores.identical_b_in_a) < kRepublishedIdentical)
+    return "Both pages are on " + std::string(host_of(a.canonical_url)) +
+           ": what they share is the site's own standing text, not a copy.";
   if (c.alignment) {
     const std::size_t pairs = c.alignment->pairs.size();
     const std::size_t needed = std::max<std::size_t>(1, std::min(kMinAlignedPassages, copy_sentences(c)));
@@ -62,9 +82,9 @@ bool is_derived(Relation relation) {
   }
 }
 
-Comparison with_evidence_floor(Comparison c) {
+Comparison with_evidence_floor(Comparison c, const Metadata& a, const Metadata& b) {
   if (!is_derived(c.relation)) return c;
-  const auto why_not = thin_evidence(c);
+  const auto why_not = thin_evidence(c, a, b);
   if (!why_not) return c;
   const bool same_event = c.scores.fact_resemblance >= kSameEventFacts || c.scores.shared_quotes >= 1.0;
   c.relation = same_event ? Relation::IndependentSameEvent : Relation::Unrelated;
@@ -78,5 +98,7 @@ Comparison with_evidence_floor(Comparison c) {
 }  // namespace firsthand::detail
 
 namespace firsthand {
-Comparison require_copy_evidence(Comparison comparison) { return detail::with_evidence_floor(std::move(comparison)); }
+Comparison require_copy_evidence(Comparison comparison, const Metadata& a, const Metadata& b) {
+  return detail::with_evidence_floor(std::move(comparison), a, b);
+}
 }  // namespace firsthand

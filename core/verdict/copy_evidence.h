@@ -11,7 +11,9 @@ bool is_derived(Relation relation);
 // texts read, aligned passages (enough pairs, a fair share of the copy's sentences); on a stored fingerprint,
 // shared word sequences or facts that the texts would also show, never sentence-sketch shares alone (on
 // unrelated texts those match by chance). When the evidence is too thin, the relation falls back to
-// independent reporting (shared facts or quotes) or unrelated, with the reason why.
-Comparison with_evidence_floor(Comparison c);
+// independent reporting (shared facts or quotes) or unrelated, with the reason why. Two pages of one site
+// (same host) are no copy of each other unless most sentences are unchanged (a re-dated republication): what
+// else they share is the site's own standing text (author boxes, house paragraphs) that extraction kept.
+Comparison with_evidence_floor(Comparison c, const Metadata& a, const Metadata& b);
 
 }  // namespace firsthand::detail

@@ -136,7 +136,7 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
       c = compare(page_side, ComparedSide{k.fingerprint, k.meta, tortured_per_100_sentences(known_text)},
                   align_sentences(page_text, known_text), names);
     }
-    c = detail::with_evidence_floor(std::move(c));
+    c = detail::with_evidence_floor(std::move(c), page.meta, k.meta);
     if (c.relation == Relation::Unrelated) continue;
     matches.emplace_back(i, std::move(c));
   }

@@ -43,13 +43,17 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
   std::size_t copies = 0, originals = 0;
   std::map<int, std::pair<std::size_t, std::size_t>> bins;  // bin -> (verdicts, true ones)
   std::map<std::string, std::size_t> read_at;               // page name -> reading position
+  std::vector<std::string> not_articles;
   out << "alarms (copy-type verdicts; TRUE when the labels relate the pages):\n";
   for (std::size_t i = 0; i < judged.size(); ++i) {
     const JudgedPage& j = judged[i];
     read_at[j.page->name] = i;
     HalfCounts& half = j.page->validation ? validation : development;
     ++half.pages;
-    if (!j.article) continue;
+    if (!j.article) {
+      not_articles.push_back(j.page->name + " (" + j.not_article_reason + ")");
+      continue;
+    }
     ++s.articles;
     if (j.spin_flagged) ++s.spin_flagged;
     if (j.kind == VerdictKind::Original) ++originals;
@@ -86,7 +90,7 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
   s.spin_share = s.articles ? static_cast<double>(s.spin_flagged) / s.articles : 0;
   out << "pages read: " << pages << " (development half " << development.pages << ", validation half "
       << validation.pages << ")\n"
-      << "article pages: " << s.articles << "\n"
+      << "article pages: " << s.articles << " (not articles, no verdict: " << not_articles.size() << ")\n"
       << "copy-type verdicts: " << copies << " (false " << s.false_alarms << "); original verdicts: " << originals
       << "\n"
       << "false alarms per 1,000 pages read: " << fixed(s.false_per_1000, 1) << " (development "
@@ -102,6 +106,8 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
   for (const auto& [bin, counts] : bins)
     out << "  " << fixed(kReliabilityBins[bin], 1) << "-" << fixed(std::min(1.0, kReliabilityBins[bin + 1]), 1) << ": "
         << counts.first << ", " << fixed(static_cast<double>(counts.second) / counts.first, 2) << "\n";
+  out << "not articles:\n";
+  for (const auto& n : not_articles) out << "  " << n << "\n";
   out << "time: " << fixed(seconds, 1) << " s (" << fixed(pages ? 1000 * seconds / pages : 0, 1) << " ms a page)\n";
   return s;
 }

@@ -120,6 +120,21 @@ bool capitalised_function_word(const TokenizedText& text, const Token& t) {
          before != ')' && before != ']';
 }
 
+// A headline, a title or a name list written in title case ("Look What You Made Me Do", "Stadia Is
+// Essentially A Beta"): most of its words capitalised. Its capitalised function words are the style's, not
+// a translation's.
+constexpr double kTitleCaseShare = 0.7;
+bool title_case(const TokenizedText& text, const Sentence& s) {
+  std::size_t words = 0, capitalised = 0;
+  for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::Word) continue;
+    ++words;
+    capitalised += t.capitalized;
+  }
+  return words > 0 && capitalised >= kTitleCaseShare * static_cast<double>(words);
+}
+
 // A sentence of two or three words closed by a full stop ("Stoltenberg said."): the tail of a sentence the
 // translation cut in two. Headings, credits and captions ("PTI", "Photo gallery") have no full stop.
 bool sentence_fragment(const TokenizedText& text, const Sentence& s) {
@@ -140,7 +155,11 @@ std::uint32_t ArtefactCounts::per_100_sentences() const {
 ArtefactCounts round_trip_artefacts(const TokenizedText& text) {
   ArtefactCounts counts;
   counts.sentences = static_cast<std::uint32_t>(text.sentences.size());
-  for (const Token& t : text.tokens) counts.capitalised_function_words += capitalised_function_word(text, t);
+  for (const Sentence& s : text.sentences) {
+    if (title_case(text, s)) continue;
+    for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+      counts.capitalised_function_words += capitalised_function_word(text, text.tokens[i]);
+  }
   for (const Sentence& s : text.sentences) counts.fragments += sentence_fragment(text, s);
   return counts;
 }

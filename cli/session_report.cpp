@@ -22,7 +22,7 @@ bool is_true_alarm(const JudgedPage& j, const SessionLabels& labels) {
 }
 
 struct HalfCounts {
-  std::size_t pages = 0, false_alarms = 0;
+  std::size_t pages = 0, false_alarms = 0, articles = 0, spin_flagged = 0;
   double per_1000() const { return pages ? 1000.0 * false_alarms / pages : 0; }
 };
 
@@ -55,7 +55,9 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
       continue;
     }
     ++s.articles;
+    ++half.articles;
     if (j.spin_flagged) ++s.spin_flagged;
+    if (j.spin_flagged) ++half.spin_flagged;
     if (j.kind == VerdictKind::Original) ++originals;
     if (!is_copy_type(j.kind)) continue;
     ++copies;
@@ -97,7 +99,8 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
       << fixed(development.per_1000(), 1) << ", validation " << fixed(validation.per_1000(), 1) << ")\n"
       << "false alarms from self-credits: " << s.self_credit_alarms << "\n"
       << "flagged machine-spun or round-trip translated: " << s.spin_flagged << " of " << s.articles
-      << " article pages (" << fixed(100 * s.spin_share, 1) << "%)\n"
+      << " article pages (" << fixed(100 * s.spin_share, 1) << "%; development " << development.spin_flagged << " of "
+      << development.articles << ", validation " << validation.spin_flagged << " of " << validation.articles << ")\n"
       << "labelled related pairs found related: " << found << " of " << labelled << "\n"
       << "fingerprint vs text level on candidate pairs with text: " << levels.disagreements << " disagreements in "
       << levels.pairs << " pairs\n";

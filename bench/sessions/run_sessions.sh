@@ -28,7 +28,7 @@ row() {  # name, then the list files
     /^copy-type verdicts:/ { copies = $3; sub(/\)?;/, "", $5); falses = $5 }
     /^false alarms per 1,000/ { per = $7; dev = $9; sub(/,/, "", dev); val = $11; sub(/\)/, "", val) }
     /^false alarms from self-credits:/ { self = $5 }
-    /^flagged machine-spun/ { spun = $6 "/" $8; share = $11; gsub(/[()]/, "", share) }
+    /^flagged machine-spun/ { spun = $6 "/" $8; share = $11; gsub(/[();]/, "", share) }
     /^labelled related pairs/ { found = $6 "/" $8 }
     /^time:/ { secs = $2 }
     END { printf "| %s | %s | %s | %s | %s | %s (dev %s, val %s) | %s | %s %s | %s | %s s |\n",

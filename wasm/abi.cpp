@@ -18,6 +18,7 @@
 #include "firsthand/fingerprint.h"
 #include "firsthand/page/serialized_dom.h"
 #include "firsthand/verdict.h"
+#include "firsthand/verdict/article_page.h"
 #include "firsthand/warm_up.h"
 #include "known_articles.h"
 
@@ -26,18 +27,10 @@ namespace {
 
 constexpr int kAbiVersion = 2;  // 2: fh_analyze takes the serialised DOM and rendered text; fh_warm_up
 
-// Below this much body text a page is a front page, a list or a stub: no badge, no verdict.
-constexpr std::size_t kMinArticleBodyBytes = 500;
-constexpr std::size_t kMinArticleParagraphs = 2;
-
 using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-bool is_article_page(const Article& article) {
-  return article.body_bytes() >= kMinArticleBodyBytes && article.paragraphs.size() >= kMinArticleParagraphs;
 }
 
 // The answer for a page the producer read (or failed to read) from `start` on.
@@ -51,7 +44,9 @@ FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint3
   if (article.meta.canonical_url.empty()) article.meta.canonical_url = page->url;
   const double extract_ms = ms_since(extract_start);
 
-  nlohmann::json answer = {{"ok", true}, {"is_article", is_article_page(article)}};
+  const ArticlePageCheck article_check = check_article_page(article);
+  nlohmann::json answer = {{"ok", true}, {"is_article", article_check.article}};
+  if (!article_check.article) answer["not_article_reason"] = article_check.reason;
   const auto fingerprint_start = Clock::now();
   double fingerprint_ms = 0;
   nlohmann::json verdict;
@@ -61,10 +56,7 @@ FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint3
     const Fingerprint fp = fingerprint(article);
     fingerprint_ms = ms_since(fingerprint_start);
     verdict = to_json(judge(article, known.candidates(article, fp)));
-    if (flags & FH_ADD_TO_HISTORY) {
-      history_added = known.history.add(article.meta, fp).ok();
-      known.remember_recent(article);
-    }
+    if (flags & FH_ADD_TO_HISTORY) history_added = known.remember(article, fp);
   }
   const double verdict_ms = ms_since(fingerprint_start) - fingerprint_ms;
 

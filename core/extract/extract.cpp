@@ -12,6 +12,8 @@ Article extract(const Page& page) {
   article.paragraphs = page.source == PageSource::Text ? extract_text_body(page) : extract_dom_body(page);
   // 3. Credits written into the body complete what the page's markup said.
   find_credits_in_body(article.paragraphs, article.meta);
+  // 4. A credit naming the page's own site or author is no credit.
+  drop_self_credit(article.meta, page.url);
   article.page_text_bytes = page.text_content(Page::root()).size();
   return article;
 }

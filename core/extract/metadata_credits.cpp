@@ -4,8 +4,10 @@
 #include <re2/re2.h>
 
 #include <array>
+#include <cctype>
 
 #include "firsthand/extract.h"
+#include "date_parse.h"
 #include "metadata_sources.h"
 #include "text_signals.h"
 #include "warm_up_hooks.h"
@@ -60,6 +62,56 @@ std::string_view trim_view(std::string_view s) {
 
 std::string piece(const re2::StringPiece& p) { return std::string(p.data(), p.size()); }
 
+// A month name or a number first: a date, not a name ("August 27", "27. August", "12/01").
+const RE2* const kStartsWithDate = new RE2(
+    R"(^(?i:\d|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|)"
+    R"(sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|januar\b|februar\b|märz\b|mai\b|juni\b|juli\b|)"
+    R"(oktober\b|dezember\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))");
+
+// Letters and digits only, lower case: "Live Science", "www.livescience.com" and "LiveScience" meet.
+std::string squeezed(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) out += static_cast<char>(u < 0x80 ? std::tolower(u) : u);
+  }
+  return out;
+}
+
+std::string_view host_of(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  return host.substr(0, host.find_first_of("/?#:"));
+}
+
+// The registrable part of a URL's host, squeezed: "https://www.livescience.com/x" -> "livescience".
+std::string host_name(std::string_view url) {
+  std::string_view host = host_of(url);
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  if (const auto dot = host.rfind('.'); dot != std::string_view::npos) host = host.substr(0, dot);
+  return squeezed(host);
+}
+
+// Whether the credit is one label of the URL's host: "AP" on hosted.ap.org.
+bool is_host_label(std::string_view url, const std::string& credit) {
+  std::string_view host = host_of(url);
+  while (!host.empty()) {
+    const auto dot = host.find('.');
+    if (squeezed(host.substr(0, dot)) == credit) return true;
+    if (dot == std::string_view::npos) break;
+    host.remove_prefix(dot + 1);
+  }
+  return false;
+}
+
+// Whether two squeezed names are one: either holds the other (short fragments excepted).
+constexpr std::size_t kMinNameChars = 3;
+bool same_name(const std::string& credit, const std::string& own) {
+  if (credit.size() < kMinNameChars || own.size() < kMinNameChars) return false;
+  return own.find(credit) != std::string::npos || credit.find(own) != std::string::npos;
+}
+
 }  // namespace
 
 std::optional<std::string> agency_name(std::string_view name) {
@@ -85,6 +137,8 @@ std::optional<Credit> find_credit(std::string_view text) {
                           &source_line}) {
     if (!RE2::PartialMatch(input, *form, &evidence, &source)) continue;
     const std::string name = clean_field(trim_view(piece(source)));
+    // "Originally published on August 27" dates the page; it names no publisher.
+    if (find_date_in_text(name) || RE2::PartialMatch(name, *kStartsWithDate)) continue;
     if (!name.empty() && name.size() <= kMaxSourceBytes) return Credit{agency_name(name).value_or(name), clean_field(piece(evidence))};
   }
   return std::nullopt;
@@ -92,7 +146,10 @@ std::optional<Credit> find_credit(std::string_view text) {
 
 bool is_generic_byline(std::string_view byline) {
   static const RE2 generic(
-      R"((?i)^(?:the\s+)?(?:editorial board|editorial team|editorial staff|editors?|staff(?: writer| reporter)?s?|admin(?:istrator)?|webmaster|news ?desk|web ?desk|desk|team|newsroom|guest|contributor|[\p{L} ]+ (?:staff|desk|team|editors))$)");
+      R"((?i)^(?:the\s+)?(?:editorial board|editorial team|editorial staff|editors?|staff(?: writer| reporter)?s?|admin(?:istrator)?|webmaster|news ?desk|web ?desk|desk|team|newsroom|guest|contributor|[\p{L} ]+ (?:staff|desk|team|editors)|)"
+      // Sort and filter labels of listings ("Sort by Date", "Browse by Region") are not names at all.
+      R"(category|categories|region|regions|topic|topics|tag|tags|date|type|author|authors|name|section|location|)"
+      R"(country|year|month|price|popularity|relevance|rating|brand|unknown|anonymous)$)");
   return byline.empty() || RE2::FullMatch(byline, generic);
 }
 
@@ -149,6 +206,30 @@ void find_credits_in_body(const std::vector<std::string>& paragraphs, Metadata& 
     meta::apply_byline(*names, paragraphs.back(), meta);
   if (meta.byline.empty())
     if (const auto names = text::byline_names(paragraphs.front())) meta::apply_byline(*names, paragraphs.front(), meta);
+}
+
+void drop_self_credit(Metadata& meta, std::string_view page_url) {
+  const std::string credit = meta::squeezed(meta.credit);
+  if (credit.empty()) return;
+  const bool own_host = meta::is_host_label(page_url, credit) || meta::is_host_label(meta.canonical_url, credit);
+  for (const std::string& own : {meta::squeezed(meta.site_name), meta::squeezed(meta.byline), meta::host_name(page_url),
+                                 meta::host_name(meta.canonical_url)})
+    if (own_host || meta::same_name(credit, own)) {
+      meta.credit.clear();
+      meta.credit_evidence.clear();
+      return;
+    }
+}
+
+bool is_republication_credit(const Metadata& meta) {
+  static const RE2 republished(
+      R"((?i)originally|first (?:published|appeared)|republished|reprinted|with permission|courtesy of|\(with |)"
+      R"(additional reporting|with files from)");
+  // A wire not in the agency list still calls itself one: "Nordic Press Agency", "City News Service".
+  static const RE2 wire_words(R"((?i)\b(?:agency|agencies|press|wire|newswire|news service|presse|agentur)\b)");
+  if (meta.credit.empty()) return false;
+  return meta::agency_name(meta.credit).has_value() || RE2::PartialMatch(meta.credit, wire_words) ||
+         RE2::PartialMatch(meta.credit_evidence, republished);
 }
 
 }  // namespace firsthand

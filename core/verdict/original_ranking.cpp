@@ -34,11 +34,11 @@ std::vector<RankedOriginal> rank_originals(const Article& page, const Fingerprin
       r.score += 2;
       r.reasons.push_back("This page's canonical URL points to it.");
     }
-    const bool candidate_spun = shows_spin(comparison.scores.artefacts_b, comparison.scores.tortured_b);
+    const bool candidate_spun = shows_spin(comparison.scores.artefacts_b, comparison.scores.sentences_b, comparison.scores.tortured_b);
     if (candidate_spun) {
       r.score -= 2;
       r.reasons.push_back("It reads as machine-spun itself, so it is not the first text.");
-    } else if (shows_spin(comparison.scores.artefacts_a, comparison.scores.tortured_a)) {
+    } else if (shows_spin(comparison.scores.artefacts_a, comparison.scores.sentences_a, comparison.scores.tortured_a)) {
       r.score += 1;
       r.reasons.push_back("It reads as written text; this page reads as machine-spun.");
     }

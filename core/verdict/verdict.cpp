@@ -2,7 +2,9 @@
 // original and explains why (verdict.h). Hints are added by verdict_hints.cpp.
 #include <algorithm>
 
+#include "firsthand/extract.h"
 #include "firsthand/verdict.h"
+#include "copy_evidence.h"
 #include "original_ranking.h"
 #include "verdict_hints.h"
 
@@ -134,6 +136,8 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
       c = compare(page_side, ComparedSide{k.fingerprint, k.meta, tortured_per_100_sentences(known_text)},
                   align_sentences(page_text, known_text), names);
     }
+    c = detail::with_evidence_floor(std::move(c), page.meta, k.meta);
+    if (c.relation == Relation::Unrelated) continue;
     matches.emplace_back(i, std::move(c));
   }
   std::stable_sort(matches.begin(), matches.end(),
@@ -157,7 +161,9 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
     v.kind = VerdictKind::SameSource;
     v.confidence = sibling->second.confidence;
     v.reasons = sibling->second.reasons;
-  } else if (!page.meta.credit.empty()) {
+  } else if (is_republication_credit(page.meta)) {
+    // The credit alone decides only when it says the text was republished: a wire agency or "originally
+    // published by". A name given as author ("by Northwire") may be the page's own writer.
     v.kind = VerdictKind::Syndicated;
     v.confidence = 0.8;
     v.likely_original = LikelyOriginal{"", "", page.meta.credit, "", "", false,

@@ -11,7 +11,6 @@ namespace firsthand::detail {
 namespace {
 
 constexpr long kStaleDays = 30;
-constexpr std::uint32_t kSpunArtefacts = 25;
 constexpr std::size_t kSubstitutionsShown = 3;
 
 std::string quoted_list(const std::vector<PhraseHit>& hits) {
@@ -38,7 +37,7 @@ void add_hints(const Article& page, const TokenizedText& page_text, const Finger
   if (is_copy(v.kind) && page.meta.credit.empty())
     v.hints.push_back("Unattributed copy: the page does not name the source of its text.");
 
-  if (page_fp.artefacts_per_100_sentences >= kSpunArtefacts)
+  if (reads_round_trip(page_fp.artefacts_per_100_sentences, page_fp.sentence_count))
     v.hints.push_back("Reads like a round-trip machine translation (" +
                       std::to_string(page_fp.artefacts_per_100_sentences) + " artefacts per 100 sentences).");
   const auto tortured = find_tortured_phrases(page_text);

@@ -109,8 +109,12 @@ PairScores score_pair(const Fingerprint& a, const Fingerprint& b);
 Alignment align_sentences(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);
+// Whether a text of `sentences` sentences reads as a round-trip machine translation: enough artefacts per
+// 100 sentences, and enough of them that a short text's one or two do not decide.
+bool reads_round_trip(std::uint32_t artefacts_per_100_sentences, std::uint32_t sentences);
 // Whether a text reads as machine-spun: round-trip artefacts, or tortured phrases when they were counted.
-bool shows_spin(std::uint32_t artefacts_per_100_sentences, std::optional<std::uint32_t> tortured_per_100_sentences);
+bool shows_spin(std::uint32_t artefacts_per_100_sentences, std::uint32_t sentences,
+                std::optional<std::uint32_t> tortured_per_100_sentences);
 // Whether the article's own site or canonical URL is the publisher a credit names ("Reuters").
 bool is_credited_publisher(const std::string& credit, const Metadata& meta);
 // The rules: relation, source side, confidence and reasons from the scores and metadata.

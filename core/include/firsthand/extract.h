@@ -26,5 +26,12 @@ std::vector<std::string> extract_dom_body(const Page& page);
 std::vector<std::string> extract_text_body(const Page& page);
 // Fills credit/credit_evidence/byline from the body text where the page's metadata lacked them.
 void find_credits_in_body(const std::vector<std::string>& paragraphs, Metadata& meta);
+// Clears a credit that names the page itself (its site, host, canonical URL or byline): a page crediting
+// itself says nothing about where its text came from.
+void drop_self_credit(Metadata& meta, std::string_view page_url);
+// Whether the credit says the text was republished: a wire agency, or "originally published by/in ...",
+// "republished from ...", "(with AFP)". A publisher named only as author ("by Northwire") is not enough for a
+// verdict that rests on the credit alone.
+bool is_republication_credit(const Metadata& meta);
 
 }  // namespace firsthand

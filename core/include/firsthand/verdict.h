@@ -63,6 +63,11 @@ struct Verdict {
 
 Verdict judge(const Article& page, const std::vector<KnownArticle>& known);
 
+// A pair's comparison as a verdict may state it: a copy-type relation without aligned passages (text level)
+// or shared word sequences and facts (stored fingerprints) falls back to independent reporting or unrelated.
+// Pages of one site are no copy of each other unless most sentences are unchanged. `a` and `b` are the sides.
+Comparison require_copy_evidence(Comparison comparison, const Metadata& a, const Metadata& b);
+
 // Days between two ISO dates ("2022-01-12"), or nothing when either is not a date.
 std::optional<long> days_between(std::string_view earlier, std::string_view later);
 

@@ -1,0 +1,56 @@
+// Reading the labels of a reading session (session_labels.h).
+#include "session_labels.h"
+
+#include <algorithm>
+#include <fstream>
+#include <vector>
+
+#include "firsthand/fingerprint/normalize.h"
+
+namespace firsthand::cli {
+namespace {
+
+constexpr std::string_view kCreditPrefix = "credit:";
+
+std::pair<std::string, std::string> ordered(const std::string& a, const std::string& b) {
+  return a < b ? std::pair(a, b) : std::pair(b, a);
+}
+
+}  // namespace
+
+Result<SessionLabels> SessionLabels::load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Result<SessionLabels>::failure(path + ": cannot open");
+  SessionLabels labels;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> pages;
+    for (std::size_t start = 0; start <= line.size();) {
+      const auto tab = std::min(line.find('\t', start), line.size());
+      std::string field = line.substr(start, tab - start);
+      start = tab + 1;
+      if (field.starts_with("#")) break;  // a note ends the line
+      if (!field.empty()) pages.push_back(std::move(field));
+    }
+    if (pages.size() < 2)
+      return Result<SessionLabels>::failure(path + ":" + std::to_string(number) + ": expected PAGE<TAB>PAGE");
+    if (pages[1].starts_with(kCreditPrefix)) {
+      labels.credits_.emplace(pages[0], fold_text(pages[1].substr(kCreditPrefix.size())));
+      continue;
+    }
+    for (std::size_t i = 0; i < pages.size(); ++i)
+      for (std::size_t j = i + 1; j < pages.size(); ++j) labels.pairs_.insert(ordered(pages[i], pages[j]));
+  }
+  return labels;
+}
+
+bool SessionLabels::related(const std::string& a, const std::string& b) const {
+  return pairs_.count(ordered(a, b)) > 0;
+}
+
+bool SessionLabels::credits(const std::string& page, const std::string& source) const {
+  return credits_.count({page, fold_text(source)}) > 0;
+}
+
+}  // namespace firsthand::cli

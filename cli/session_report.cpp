@@ -1,0 +1,118 @@
+// The tallies and the printout of a reading session (session_report.h).
+#include "session_report.h"
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+namespace firsthand::cli {
+namespace {
+
+constexpr double kReliabilityBins[] = {0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+
+std::string fixed(double x, int decimals) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+  return buffer;
+}
+
+bool is_true_alarm(const JudgedPage& j, const SessionLabels& labels) {
+  if (j.named_is_page) return labels.related(j.page->name, j.named);
+  return !j.named.empty() && labels.credits(j.page->name, j.named);
+}
+
+struct HalfCounts {
+  std::size_t pages = 0, false_alarms = 0, articles = 0, spin_flagged = 0;
+  double per_1000() const { return pages ? 1000.0 * false_alarms / pages : 0; }
+};
+
+}  // namespace
+
+bool is_copy_type(VerdictKind kind) {
+  switch (kind) {
+    case VerdictKind::VerbatimCopy: case VerdictKind::Syndicated: case VerdictKind::SpunCopy:
+    case VerdictKind::Rewrite: case VerdictKind::SameSource: return true;
+    default: return false;
+  }
+}
+
+SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& judged, const SessionLabels& labels,
+                              const LevelAgreement& levels, double seconds) {
+  SessionSummary s;
+  HalfCounts development, validation;
+  std::size_t copies = 0, originals = 0;
+  std::map<int, std::pair<std::size_t, std::size_t>> bins;  // bin -> (verdicts, true ones)
+  std::map<std::string, std::size_t> read_at;               // page name -> reading position
+  std::vector<std::string> not_articles;
+  out << "alarms (copy-type verdicts; TRUE when the labels relate the pages):\n";
+  for (std::size_t i = 0; i < judged.size(); ++i) {
+    const JudgedPage& j = judged[i];
+    read_at[j.page->name] = i;
+    HalfCounts& half = j.page->validation ? validation : development;
+    ++half.pages;
+    if (!j.article) {
+      not_articles.push_back(j.page->name + " (" + j.not_article_reason + ")");
+      continue;
+    }
+    ++s.articles;
+    ++half.articles;
+    if (j.spin_flagged) ++s.spin_flagged;
+    if (j.spin_flagged) ++half.spin_flagged;
+    if (j.kind == VerdictKind::Original) ++originals;
+    if (!is_copy_type(j.kind)) continue;
+    ++copies;
+    const bool correct = is_true_alarm(j, labels);
+    int bin = 0;
+    while (bin + 2 < static_cast<int>(std::size(kReliabilityBins)) && j.confidence >= kReliabilityBins[bin + 1]) ++bin;
+    ++bins[bin].first;
+    if (correct) ++bins[bin].second;
+    if (!correct) {
+      ++s.false_alarms;
+      ++half.false_alarms;
+      if (j.self_credit) ++s.self_credit_alarms;
+    }
+    out << "  " << (correct ? "TRUE " : "FALSE") << " " << j.page->name << ": " << verdict_kind_name(j.kind) << " "
+        << fixed(j.confidence, 2) << " of " << (j.named.empty() ? "(none named)" : j.named)
+        << (j.self_credit ? " [self-credit]" : "") << " [" << j.evidence << "] - " << j.reason << "\n";
+  }
+
+  std::size_t found = 0, labelled = 0;
+  std::map<std::string, const JudgedPage*> by_name;
+  for (const auto& j : judged) by_name[j.page->name] = &j;
+  for (const auto& [a, b] : labels.pairs()) {
+    if (!by_name.count(a) || !by_name.count(b) || !by_name[a]->article || !by_name[b]->article) continue;
+    ++labelled;
+    const JudgedPage* later = read_at[a] > read_at[b] ? by_name[a] : by_name[b];
+    const std::string& earlier = later == by_name[a] ? b : a;
+    if (later->related_pages.count(earlier)) ++found;
+  }
+
+  const std::size_t pages = judged.size();
+  s.false_per_1000 = pages ? 1000.0 * s.false_alarms / pages : 0;
+  s.spin_share = s.articles ? static_cast<double>(s.spin_flagged) / s.articles : 0;
+  out << "pages read: " << pages << " (development half " << development.pages << ", validation half "
+      << validation.pages << ")\n"
+      << "article pages: " << s.articles << " (not articles, no verdict: " << not_articles.size() << ")\n"
+      << "copy-type verdicts: " << copies << " (false " << s.false_alarms << "); original verdicts: " << originals
+      << "\n"
+      << "false alarms per 1,000 pages read: " << fixed(s.false_per_1000, 1) << " (development "
+      << fixed(development.per_1000(), 1) << ", validation " << fixed(validation.per_1000(), 1) << ")\n"
+      << "false alarms from self-credits: " << s.self_credit_alarms << "\n"
+      << "flagged machine-spun or round-trip translated: " << s.spin_flagged << " of " << s.articles
+      << " article pages (" << fixed(100 * s.spin_share, 1) << "%; development " << development.spin_flagged << " of "
+      << development.articles << ", validation " << validation.spin_flagged << " of " << validation.articles << ")\n"
+      << "labelled related pairs found related: " << found << " of " << labelled << "\n"
+      << "fingerprint vs text level on candidate pairs with text: " << levels.disagreements << " disagreements in "
+      << levels.pairs << " pairs\n";
+  for (const auto& e : levels.examples) out << "  " << e << "\n";
+  out << "reliability of copy-type verdicts (stated confidence: verdicts, observed precision):\n";
+  for (const auto& [bin, counts] : bins)
+    out << "  " << fixed(kReliabilityBins[bin], 1) << "-" << fixed(std::min(1.0, kReliabilityBins[bin + 1]), 1) << ": "
+        << counts.first << ", " << fixed(static_cast<double>(counts.second) / counts.first, 2) << "\n";
+  out << "not articles:\n";
+  for (const auto& n : not_articles) out << "  " << n << "\n";
+  out << "time: " << fixed(seconds, 1) << " s (" << fixed(pages ? 1000 * seconds / pages : 0, 1) << " ms a page)\n";
+  return s;
+}
+
+}  // namespace firsthand::cli

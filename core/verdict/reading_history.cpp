@@ -1,0 +1,55 @@
+// Candidate search over the reading history and packs (reading_history.h), and what is kept of each page read.
+#include "firsthand/verdict/reading_history.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace firsthand {
+namespace {
+
+constexpr std::size_t kCandidatesPerIndex = 8;
+// Any band collision is a candidate: rewrites share few shingles, and the verdict's comparison decides.
+constexpr double kMinCandidateResemblance = 0.0;
+
+}  // namespace
+
+std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const Fingerprint& fp) const {
+  std::vector<KnownArticle> found;
+  auto search = [&](const ArticleIndex& index) {
+    for (const Candidate& candidate : index.query(fp, kCandidatesPerIndex, kMinCandidateResemblance)) {
+      Metadata meta = index.metadata(candidate.id);
+      if (is_same_article(page.meta, meta, candidate.resemblance)) continue;
+      auto known_fp = index.fingerprint(candidate.id);
+      if (!known_fp) continue;
+      KnownArticle known{meta.canonical_url.empty() ? meta.title : meta.canonical_url, std::move(meta),
+                         std::move(known_fp.value()), std::nullopt};
+      if (const Article* text = recent(known.meta.canonical_url)) known.article = *text;
+      found.push_back(std::move(known));
+    }
+  };
+  search(history);
+  for (const auto& entry : packs) search(entry.second);
+  return found;
+}
+
+bool ReadingHistory::remember(const Article& article, const Fingerprint& fp) {
+  const bool added = history.add(article.meta, fp).ok();
+  remember_recent(article);
+  return added;
+}
+
+void ReadingHistory::remember_recent(const Article& article) {
+  if (article.meta.canonical_url.empty()) return;
+  std::erase_if(recent_, [&](const Article& a) { return a.meta.canonical_url == article.meta.canonical_url; });
+  recent_.push_back(article);
+  if (recent_.size() > kRecentArticles) recent_.pop_front();
+}
+
+const Article* ReadingHistory::recent(const std::string& url) const {
+  if (url.empty()) return nullptr;
+  for (const Article& article : recent_)
+    if (article.meta.canonical_url == url) return &article;
+  return nullptr;
+}
+
+}  // namespace firsthand

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# One reading session over every real page of ../shared (AEB, trafilatura's evaluation pages, Readability's
+# test pages, the seeds) through the CLI, as the extension judges: it must stay within the limits
+# (at most 1 false alarm per 1,000 pages read, none from a self-credit, at most 1% of the article pages read as
+# machine-spun or round-trip translated). Skips without ../shared.
+# Usage: cli_sessions.sh FIRSTHAND SOURCE_DIR
+set -euo pipefail
+firsthand="$1"
+source_dir="$2"
+shared="$source_dir/../shared"
+if [[ ! -d "$shared/bench/extraction/aeb" || ! -d "$shared/bench/extraction/trafilatura-eval" ]]; then
+  echo "SKIPPED: the real pages ($shared/bench/extraction) are not beside the repository"
+  exit 0
+fi
+lists="$(mktemp -d)"
+trap 'rm -rf "$lists"' EXIT
+python3 "$source_dir/bench/sessions/list_pages.py" "$shared" "$lists"
+"$firsthand" session --list "$lists/aeb.list" --list "$lists/trafilatura.list" --list "$lists/readability.list" \
+  --list "$lists/seeds.list" --labels "$source_dir/bench/sessions/related-pages.tsv" --max-false-per-1000 1 \
+  --max-spin-share 0.01

@@ -62,6 +62,8 @@ Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) 
                                  ": looks like UTF-16 without a byte-order mark, but neither byte order reads as "
                                  "text; save it as UTF-8");
   if (utf16 != Utf16Order::None) return page_from_utf8(utf8_from_utf16(bytes, utf16), name);
+  // Binary data is judged on its own bytes: read as windows-1252 it would pass for text.
+  if (detect_input_kind(bytes) == InputKind::Binary) return page_from_utf8(bytes, name);
   return page_from_utf8(decode_to_utf8(bytes), name);
 }
 

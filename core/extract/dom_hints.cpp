@@ -111,7 +111,7 @@ Hint element_hint(const Page& page, NodeId id) {
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
   const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
   const bool content = RE2::PartialMatch(words, content_words());
-  if (clutter) return content ? Hint::Mixed : Hint::Clutter;
+  if (clutter) return content ? Hint::Mixed : Hint::Layout;
   return content ? Hint::Content : Hint::Neutral;
 }
 

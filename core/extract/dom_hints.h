@@ -11,8 +11,11 @@ namespace firsthand::dom {
 
 // Mixed: a content word beside a layout word, as in big wrappers ("content-with-sidebar",
 // "article__body overlay-handle"); link density decides those. Widget words ("share", "comment", "related")
-// make an element Clutter whatever else its class says.
-enum class Hint { Neutral, Content, Clutter, Mixed };
+// make an element Clutter whatever else its class says; layout words alone ("header", "sidebar", "widget",
+// "menu") make it Layout, which page builders also put around article text.
+enum class Hint { Neutral, Content, Clutter, Layout, Mixed };
+
+inline bool is_clutter(Hint hint) { return hint == Hint::Clutter || hint == Hint::Layout; }
 
 // Classifies an element by its class, id, role and itemprop: Content for article-body wrappers, Clutter for
 // navigation, ads, share bars, related lists, newsletter boxes, comments, cookie banners, footers, bylines...

@@ -81,6 +81,26 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// BEM modifiers ("block--ads", "node--promoted", "section--no-sidebar") say how a box looks, not what it
+// holds: only the block and element names are read.
+const RE2& bem_modifier() {
+  static const RE2 re("--[a-z0-9_-]*");
+  return re;
+}
+
+std::string without_modifiers(std::string words) {
+  RE2::GlobalReplace(&words, bem_modifier(), "");
+  return words;
+}
+
+// An id made from a headline ("sharing-the-harbour-news-with-friends"): four or more hyphenated words say
+// nothing about the element's role.
+bool is_slug(std::string_view ident) {
+  std::size_t hyphens = 0;
+  for (char c : ident) hyphens += c == '-';
+  return hyphens >= 4;
+}
+
 Hint role_hint(std::string_view role) {
   static constexpr std::array kClutterRoles = {"navigation", "banner", "contentinfo", "complementary", "search",
                                                "dialog",     "alertdialog", "menu",     "menubar",       "toolbar"};
@@ -102,10 +122,10 @@ Hint element_hint(const Page& page, NodeId id) {
     if (prop.find("articlebody") != std::string::npos || prop == "text") return Hint::Content;
   }
   std::string words;
-  if (const auto* cls = page.attribute(id, "class")) words += lower_ascii(*cls);
-  if (const auto* ident = page.attribute(id, "id")) {
+  if (const auto* cls = page.attribute(id, "class")) words += without_modifiers(lower_ascii(*cls));
+  if (const auto* ident = page.attribute(id, "id"); ident && !is_slug(*ident)) {
     words += ' ';
-    words += lower_ascii(*ident);
+    words += without_modifiers(lower_ascii(*ident));
   }
   if (words.empty()) return Hint::Neutral;
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
@@ -151,6 +171,7 @@ void warm_up_patterns() {
   hidden_style();
   boilerplate_text();
   credited_caption();
+  bem_modifier();
   is_skipped_tag({});
   is_inline_tag({});
 }

@@ -23,6 +23,7 @@ Metadata from_text_page(const Page& page);
 // Fields found in one JSON-LD block; empty when absent. Malformed JSON gives an empty result.
 struct JsonLdArticle {
   std::string headline, author, date_published, date_modified, url, publisher, language;
+  std::string article_body;  // articleBody: the text itself, which script-rendered pages may carry only here
 };
 JsonLdArticle read_json_ld(std::string_view script_text);
 

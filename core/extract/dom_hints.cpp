@@ -135,8 +135,18 @@ Hint element_hint(const Page& page, NodeId id) {
   return content ? Hint::Content : Hint::Neutral;
 }
 
+// React's streamed segments: server-rendered content parked in <div hidden id="S:0"> until the page's
+// script moves it into place, so the reader sees it.
+const RE2& streamed_segment_id() {
+  static const RE2 re("S:[0-9]+");
+  return re;
+}
+
 bool is_hidden(const Page& page, NodeId id) {
-  if (page.attribute(id, "hidden")) return true;
+  if (page.attribute(id, "hidden")) {
+    const std::string* ident = page.attribute(id, "id");
+    return ident == nullptr || !RE2::FullMatch(*ident, streamed_segment_id());
+  }
   if (const auto* aria = page.attribute(id, "aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
   const auto* style = page.attribute(id, "style");
   return style && RE2::PartialMatch(*style, hidden_style());
@@ -172,6 +182,7 @@ void warm_up_patterns() {
   boilerplate_text();
   credited_caption();
   bem_modifier();
+  streamed_segment_id();
   is_skipped_tag({});
   is_inline_tag({});
 }

@@ -20,7 +20,8 @@ inline bool is_clutter(Hint hint) { return hint == Hint::Clutter || hint == Hint
 // Classifies an element by its class, id, role and itemprop: Content for article-body wrappers, Clutter for
 // navigation, ads, share bars, related lists, newsletter boxes, comments, cookie banners, footers, bylines...
 Hint element_hint(const Page& page, NodeId id);
-// hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
+// hidden attribute (but for React's streamed <div hidden id="S:0"> segments, which script reveals),
+// aria-hidden="true", or an inline style with display:none / visibility:hidden.
 bool is_hidden(const Page& page, NodeId id);
 // Tags whose subtree never holds article prose (scripts, media, forms controls, nav, aside, footer...).
 bool is_skipped_tag(std::string_view tag);

@@ -113,6 +113,10 @@ Hint role_hint(std::string_view role) {
 }  // namespace
 
 Hint element_hint(const Page& page, NodeId id) {
+  // header, aside and figure usually hold furniture, but a lead, a box of paragraphs or (an unclosed <aside>
+  // stretched over the page by HTML parsing) the article itself: layout, decided by content like the words.
+  if (const std::string& tag = page.nodes[id].tag; tag == "header" || tag == "aside" || tag == "figure")
+    return Hint::Layout;
   if (const auto* role = page.attribute(id, "role")) {
     const Hint hint = role_hint(lower_ascii(*role));
     if (hint != Hint::Neutral) return hint;
@@ -156,7 +160,7 @@ bool is_skipped_tag(std::string_view tag) {
   static const std::unordered_set<std::string_view> kSkipped = {
       "head",   "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
       "object", "embed",  "video",  "audio",    "img",      "picture", "input", "button", "select",
-      "option", "textarea", "nav",  "aside",    "footer",   "header", "figure", "figcaption",
+      "option", "textarea", "nav",  "footer",   "figcaption",
       "dialog", "menu",   "link",   "meta",     "title",    "map"};
   return kSkipped.count(tag) != 0;
 }

@@ -40,6 +40,8 @@ constexpr double kHintWeight = 10;                // points a class/id hint adds
 constexpr double kWidenGain = 2.0;                // an ancestor with this much more prose joins the body
 constexpr double kMinKeptProseShare = 0.4;        // pruning that keeps less of the body's prose is retried,
 constexpr std::size_t kRetryBelowBytes = 500;     // when it also kept less than this (Readability's threshold)
+constexpr double kCloseScoreShare = 0.75;         // Readability: candidates within this share of the best
+constexpr std::size_t kMinCloseCandidates = 3;    // ...this many of them share the body's ancestor
 constexpr double kCoveredLead = 0.5;              // a candidate outside clutter this close to the best wins
 constexpr double kDeclaredGain = 4.0;             // the page's own <article>/<main> wins when it holds this much more
 
@@ -199,6 +201,25 @@ NodeId best_container(PageFacts& facts, const Scores& scores) {
   for (NodeId up = best; up != kNoNode; up = facts.page().nodes[up].parent)
     if (up == best_clean) return best;
   return best_clean;
+}
+
+// Readability's rule for fragmented articles: when several other candidates score close to the best one
+// (page builders' sibling boxes), the nearest ancestor holding at least kMinCloseCandidates of them is the body.
+NodeId common_ancestor_of_close(const Page& page, const PageFacts& facts, const Scores& scores, NodeId top) {
+  const double top_score = final_score(facts, scores, top);
+  std::vector<NodeId> close;
+  for (NodeId id = 0; id < scores.value.size(); ++id)
+    if (id != top && scores.scored[id] && final_score(facts, scores, id) >= kCloseScoreShare * top_score)
+      close.push_back(id);
+  if (close.size() < kMinCloseCandidates) return top;
+  std::vector<int> holds(page.nodes.size(), 0);  // close candidates under each node
+  for (NodeId id : close)
+    for (NodeId up = page.nodes[id].parent; up != kNoNode; up = page.nodes[up].parent) ++holds[up];
+  for (NodeId up = page.nodes[top].parent; up != kNoNode && up != Page::root(); up = page.nodes[up].parent) {
+    if (page.nodes[up].tag == "body") break;
+    if (holds[up] >= static_cast<int>(kMinCloseCandidates)) return up;
+  }
+  return top;
 }
 
 // Readability's climb: a parent whose score rises above the core's is the better container (the article
@@ -417,7 +438,7 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   const Scores scores = score_containers(facts, blocked.blocks);
   NodeId top = best_container(facts, scores);
   if (top == kNoNode) return {};
-  top = climb(page, facts, scores, top);
+  top = climb(page, facts, scores, common_ancestor_of_close(page, facts, scores, top));
   const std::vector<bool> protected_path = core_path(page, top);
   top = widen_to_prose(page, prose_bytes(facts, blocked.blocks, protected_path), top);
   std::vector<std::string> paragraphs =

@@ -1,4 +1,5 @@
-// Page loading shared by the commands: size limit, UTF-16 to UTF-8, kind detection, then the matching producer.
+// Page loading shared by the commands: size limit, decoding to UTF-8 (UTF-16, declared or default 8-bit
+// encodings), kind detection, then the matching producer.
 #include "page_input.h"
 
 #include <fstream>
@@ -9,6 +10,7 @@
 #include "firsthand/page/input_kind.h"
 #include "firsthand/page/limits.h"
 #include "firsthand/page/text_producer.h"
+#include "charset_decode.h"
 #include "html_producer.h"
 
 namespace firsthand::cli {
@@ -34,7 +36,7 @@ Result<std::string> read_input(const std::string& path) {
 
 namespace {
 
-// The page from text already in UTF-8 (or an 8-bit encoding, read as UTF-8 with U+FFFD for bad bytes).
+// The page from text already in UTF-8 (bytes that are not UTF-8 were replaced by U+FFFD).
 Result<Page> page_from_utf8(std::string_view bytes, const std::string& name) {
   Page page;
   switch (detect_input_kind(bytes)) {
@@ -60,7 +62,9 @@ Result<Page> page_from_bytes(const std::string& bytes, const std::string& name) 
                                  ": looks like UTF-16 without a byte-order mark, but neither byte order reads as "
                                  "text; save it as UTF-8");
   if (utf16 != Utf16Order::None) return page_from_utf8(utf8_from_utf16(bytes, utf16), name);
-  return page_from_utf8(bytes, name);
+  // Binary data is judged on its own bytes: read as windows-1252 it would pass for text.
+  if (detect_input_kind(bytes) == InputKind::Binary) return page_from_utf8(bytes, name);
+  return page_from_utf8(decode_to_utf8(bytes), name);
 }
 
 Result<Page> load_page(const std::string& path, const std::string& url) {

@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Speed comparison on the 181 AEB pages: the native core (gumbo parse + extract, bench/extract_bench.cpp)
 # beside Mozilla Readability.js on linkedom (../shared/bench/extraction/readability-baseline), in one run.
-# ../shared is read-only, so the Readability baseline is copied to BUILD_DIR/readability-baseline and
-# `npm ci` runs there.
 #
 #   bench/aeb/compare_speed.sh [BUILD_DIR]   (default: build-bench; configured with FIRSTHAND_BENCHMARKS=ON)
 # Prints "SKIPPED: ..." and exits 0 where ../shared is absent.
 set -euo pipefail
 source "$(dirname "$0")/find_shared.sh"
+source "$(dirname "$0")/readability_peer.sh"
 build=${1:-$repo/build-bench}
 cmake -S "$repo" -B "$build" -DFIRSTHAND_BENCHMARKS=ON >/dev/null
 cmake --build "$build" --target extract_bench -j2 >/dev/null
@@ -15,12 +14,7 @@ cmake --build "$build" --target extract_bench -j2 >/dev/null
 native_log=$build/extract_bench.txt
 "$build/bench/extract_bench" "$bench/aeb/html" --repeat 3 | tee "$native_log"
 
-peer=$build/readability-baseline
-if [[ ! -d $peer/node_modules ]]; then
-  mkdir -p "$peer"
-  cp "$bench"/readability-baseline/{package.json,package-lock.json,run_readability.js} "$peer"/
-  (cd "$peer" && npm ci --no-audit --no-fund >/dev/null)
-fi
+readability_peer "$build"
 peer_log=$build/readability.txt
 BENCH_DATA=$bench node "$peer/run_readability.js" --dataset aeb --dom linkedom --out "$build/readability-aeb.json" |
   tee "$peer_log"

@@ -39,10 +39,17 @@ class BlockWriter {
       // A word is appended whole, not byte by byte (this walks all of a page's text).
       std::size_t end = i + 1;
       while (end < text.size() && !separates_words(end)) ++end;
-      current_.text.append(text, i, end - i);
-      if (in_link) current_.link_chars += end - i;
+      const std::size_t before = current_.text.size();
+      append_without_soft_hyphens(text.substr(i, end - i));
+      if (in_link) current_.link_chars += current_.text.size() - before;
       i = end;
     }
+  }
+  // U+00AD only marks where a word may break across lines; readers never see it, so the word is kept whole.
+  void append_without_soft_hyphens(std::string_view word) {
+    for (std::size_t at; (at = word.find("\xC2\xAD")) != std::string_view::npos; word.remove_prefix(at + 2))
+      current_.text.append(word.substr(0, at));
+    current_.text.append(word);
   }
   // <br> and similar breaks separate words without ending the block.
   void space() { pending_space_ = !current_.text.empty(); }

@@ -4,12 +4,17 @@
 //   1. build_blocks: the visible page as text blocks; hidden elements and tags that never hold prose are gone.
 //   2. Score containers: every prose-like block (long enough, not link-dense, with stop words when the script
 //      has them) gives points to its nearest ancestors; class/id/role hints add or subtract. The best container,
-//      adjusted by its link density, is the body's core.
+//      adjusted by its link density, is the body's core; one under a clutter hint (a long comment) only when
+//      no clean container comes close or a clean one holds it (the hint is then on the article's own wrapper).
 //   3. Widen: climb to a parent that scores better (Readability's climb), then to ancestors holding twice the
 //      core's prose or a twin of the wrapper we came from (articles split into chunks between ad slots), then
 //      take the core's siblings that score close to it or read as prose.
 //   4. Prune inside: subtrees hinted as clutter (share bars, related lists, bylines...), link-dense lists and
-//      boxes, link-dense or boilerplate blocks, and the page title are dropped.
+//      boxes, link-dense or boilerplate blocks, and the page title are dropped; never the core's own wrappers.
+//      When that leaves under 500 bytes and most of the prose is gone, layout-word boxes (header, widget,
+//      sidebar) are kept after all (Readability's retry without its flags).
+//   5. trafilatura's fallback: the page's own articleBody / <article> / <main>, when it alone holds four times
+//      the text.
 // Every pass is a loop over node ids or blocks: every producer gives a parent a smaller id than its children,
 // so subtree totals are one reverse pass and inherited flags one forward pass. Nothing recurses.
 #include <algorithm>
@@ -33,6 +38,12 @@ constexpr std::size_t kMinScoredBlockBytes = 25;  // shorter blocks are captions
 constexpr int kMaxScoredAncestors = 5;            // how far up a paragraph's points reach
 constexpr double kHintWeight = 10;                // points a class/id hint adds or removes
 constexpr double kWidenGain = 2.0;                // an ancestor with this much more prose joins the body
+constexpr double kMinKeptProseShare = 0.4;        // pruning that keeps less of the body's prose is retried,
+constexpr std::size_t kRetryBelowBytes = 500;     // when it also kept less than this (Readability's threshold)
+constexpr double kCloseScoreShare = 0.75;         // Readability: candidates within this share of the best
+constexpr std::size_t kMinCloseCandidates = 3;    // ...this many of them share the body's ancestor
+constexpr double kCoveredLead = 0.5;              // a candidate outside clutter this close to the best wins
+constexpr double kDeclaredGain = 4.0;             // the page's own <article>/<main> wins when it holds this much more
 
 double link_density(std::size_t link_chars, std::size_t chars) {
   return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
@@ -109,7 +120,7 @@ double tag_base_score(std::string_view tag) {
 }
 
 double hint_score(Hint hint) {
-  return hint == Hint::Content ? kHintWeight : hint == Hint::Clutter ? -kHintWeight : 0.0;
+  return hint == Hint::Content ? kHintWeight : dom::is_clutter(hint) ? -kHintWeight : 0.0;
 }
 
 // A block that reads like article prose, worth points for its containers.
@@ -152,9 +163,27 @@ double final_score(const PageFacts& facts, const Scores& scores, NodeId id) {
   return scores.value[id] * (1.0 - facts.link_density(id));
 }
 
-NodeId best_container(const PageFacts& facts, const Scores& scores) {
-  NodeId best = kNoNode;
-  double best_score = 0;
+// Per node: under (or at) an element whose class hints clutter (comments, related lists...), other than
+// the nodes of `protected_path`.
+std::vector<bool> clutter_cover(PageFacts& facts, const std::vector<bool>& protected_path) {
+  const Page& page = facts.page();
+  std::vector<bool> covered(page.nodes.size(), false);
+  for (NodeId id = 1; id < page.nodes.size(); ++id) {
+    const NodeId parent = page.nodes[id].parent;
+    covered[id] = (parent != kNoNode && covered[parent]) ||
+                  (facts.walked(id) && !protected_path[id] && !page.nodes[id].attributes.empty() &&
+                   dom::is_clutter(facts.hint(id)));
+  }
+  return covered;
+}
+
+// The best-scoring container; one under a clutter hint (a long comment) only when no container outside
+// clutter scores at least kCoveredLead of it, or when that container holds it (then the hint is on the
+// article's own wrapper, as in "entry share").
+NodeId best_container(PageFacts& facts, const Scores& scores) {
+  const std::vector<bool> covered = clutter_cover(facts, std::vector<bool>(facts.page().nodes.size(), false));
+  NodeId best = kNoNode, best_clean = kNoNode;
+  double best_score = 0, best_clean_score = 0;
   for (NodeId id = 0; id < scores.value.size(); ++id) {
     if (!scores.scored[id]) continue;
     const double s = final_score(facts, scores, id);
@@ -162,8 +191,35 @@ NodeId best_container(const PageFacts& facts, const Scores& scores) {
       best = id;
       best_score = s;
     }
+    if (!covered[id] && (best_clean == kNoNode || s > best_clean_score)) {
+      best_clean = id;
+      best_clean_score = s;
+    }
   }
-  return best;
+  if (best_clean == kNoNode || best_clean_score < kCoveredLead * best_score) return best;
+  // A clean container around the best one: the hint sits on the article's own wrapper, not on a widget.
+  for (NodeId up = best; up != kNoNode; up = facts.page().nodes[up].parent)
+    if (up == best_clean) return best;
+  return best_clean;
+}
+
+// Readability's rule for fragmented articles: when several other candidates score close to the best one
+// (page builders' sibling boxes), the nearest ancestor holding at least kMinCloseCandidates of them is the body.
+NodeId common_ancestor_of_close(const Page& page, const PageFacts& facts, const Scores& scores, NodeId top) {
+  const double top_score = final_score(facts, scores, top);
+  std::vector<NodeId> close;
+  for (NodeId id = 0; id < scores.value.size(); ++id)
+    if (id != top && scores.scored[id] && final_score(facts, scores, id) >= kCloseScoreShare * top_score)
+      close.push_back(id);
+  if (close.size() < kMinCloseCandidates) return top;
+  std::vector<int> holds(page.nodes.size(), 0);  // close candidates under each node
+  for (NodeId id : close)
+    for (NodeId up = page.nodes[id].parent; up != kNoNode; up = page.nodes[up].parent) ++holds[up];
+  for (NodeId up = page.nodes[top].parent; up != kNoNode && up != Page::root(); up = page.nodes[up].parent) {
+    if (page.nodes[up].tag == "body") break;
+    if (holds[up] >= static_cast<int>(kMinCloseCandidates)) return up;
+  }
+  return top;
 }
 
 // Readability's climb: a parent whose score rises above the core's is the better container (the article
@@ -183,16 +239,21 @@ NodeId climb(const Page& page, const PageFacts& facts, const Scores& scores, Nod
   return top;
 }
 
-// Prose bytes per subtree, leaving out blocks under clutter-hinted elements (comments, related lists...).
-std::vector<std::size_t> prose_bytes(PageFacts& facts, const std::vector<Block>& blocks) {
+// Per node: whether it is `core` or one of its ancestors. The chosen body is never pruned by a class hint on
+// its own wrappers ("entry share", "newsletter-post", "page-header"): the scores already chose it over them.
+std::vector<bool> core_path(const Page& page, NodeId core) {
+  std::vector<bool> on_path(page.nodes.size(), false);
+  for (NodeId id = core; id != kNoNode; id = page.nodes[id].parent) on_path[id] = true;
+  return on_path;
+}
+
+// Prose bytes per subtree, leaving out blocks under clutter-hinted elements (comments, related lists...)
+// other than the core's own wrappers.
+std::vector<std::size_t> prose_bytes(PageFacts& facts, const std::vector<Block>& blocks,
+                                     const std::vector<bool>& protected_path) {
   const Page& page = facts.page();
   const std::size_t n = page.nodes.size();
-  std::vector<bool> under_clutter(n, false);
-  for (NodeId id = 1; id < n; ++id) {
-    const NodeId parent = page.nodes[id].parent;
-    under_clutter[id] = (parent != kNoNode && under_clutter[parent]) ||
-                        (facts.walked(id) && !page.nodes[id].attributes.empty() && facts.hint(id) == Hint::Clutter);
-  }
+  const std::vector<bool> under_clutter = clutter_cover(facts, protected_path);
   std::vector<std::size_t> prose(n, 0);
   for (const Block& block : blocks)
     if (!under_clutter[block.owner] && is_prose_block(block)) prose[block.owner] += block.text.size();
@@ -245,7 +306,7 @@ std::vector<NodeId> with_siblings(PageFacts& facts, const Scores& scores, NodeId
       continue;
     }
     if (!facts.walked(sibling) || page.nodes[sibling].kind != NodeKind::Element || facts.chars(sibling) == 0) continue;
-    if (facts.hint(sibling) == Hint::Clutter) continue;
+    if (dom::is_clutter(facts.hint(sibling))) continue;
     double bonus = 0;
     const std::string* cls = page.attribute(sibling, "class");
     if (top_class && cls && !cls->empty() && *cls == *top_class) bonus = top_score * 0.2;
@@ -265,8 +326,13 @@ bool is_list_or_box(std::string_view tag) {
   return tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "table";
 }
 
+// How hard body_nodes prunes: Strict drops class-hinted widgets, layout boxes and link-dense boxes; Loose (the
+// retry when Strict left little of the prose, as Readability retries without its flags) keeps layout boxes.
+enum class Pruning { Strict, Loose };
+
 // Marks, per node, whether its text belongs to the body: inside a chosen root and under no pruned subtree.
-std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots) {
+std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots, const std::vector<bool>& protected_path,
+                             Pruning pruning) {
   const Page& page = facts.page();
   const std::size_t n = page.nodes.size();
   std::vector<std::uint8_t> state(n, 0);  // 0 outside, 1 in body, 2 pruned
@@ -279,8 +345,9 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots)
     }
     const Node& node = page.nodes[id];
     bool prune = false;
-    if (node.kind == NodeKind::Element) {
-      prune = facts.hint(id) == Hint::Clutter;
+    if (node.kind == NodeKind::Element && !protected_path[id]) {
+      const Hint hint = facts.hint(id);
+      prune = hint == Hint::Clutter || (pruning == Pruning::Strict && hint == Hint::Layout);
       const double density = facts.link_density(id);
       if (!prune && is_list_or_box(node.tag))
         prune = density > 0.5 || ((node.tag == "ul" || node.tag == "ol") && density > 0.3);
@@ -300,6 +367,69 @@ bool keep_block(const Page& page, const Block& block) {
   return !dom::is_boilerplate_text(block.text);
 }
 
+// The body's blocks: those under `in_body` nodes that read as text, not furniture.
+std::vector<std::string> body_paragraphs(const Page& page, const std::vector<Block>& blocks,
+                                         const std::vector<bool>& in_body) {
+  std::vector<std::string> paragraphs;
+  for (const Block& block : blocks)
+    if (in_body[block.owner] && keep_block(page, block)) paragraphs.push_back(block.text);
+  return paragraphs;
+}
+
+std::size_t total_bytes(const std::vector<std::string>& paragraphs) {
+  std::size_t n = 0;
+  for (const auto& p : paragraphs) n += p.size();
+  return n;
+}
+
+// Prose bytes (unpruned) under the chosen roots: what pruning is measured against.
+std::size_t prose_under(const Page& page, const std::vector<Block>& blocks, const std::vector<NodeId>& roots) {
+  std::vector<bool> inside(page.nodes.size(), false);
+  for (NodeId root : roots) inside[root] = true;
+  for (NodeId id = 1; id < page.nodes.size(); ++id)
+    if (page.nodes[id].parent != kNoNode && inside[page.nodes[id].parent]) inside[id] = true;
+  std::size_t n = 0;
+  for (const Block& block : blocks)
+    if (inside[block.owner] && is_prose_block(block)) n += block.text.size();
+  return n;
+}
+
+// The body under `roots`, pruned; class hints that removed most of the prose were wrong about this page, so
+// then it is taken again keeping the hinted boxes.
+std::vector<std::string> paragraphs_under(PageFacts& facts, const std::vector<Block>& blocks,
+                                          const std::vector<NodeId>& roots, const std::vector<bool>& protected_path) {
+  const Page& page = facts.page();
+  std::vector<std::string> paragraphs =
+      body_paragraphs(page, blocks, body_nodes(facts, roots, protected_path, Pruning::Strict));
+  const std::size_t kept = total_bytes(paragraphs);
+  if (kept < kRetryBelowBytes && static_cast<double>(kept) < kMinKeptProseShare * static_cast<double>(prose_under(page, blocks, roots)))
+    paragraphs = body_paragraphs(page, blocks, body_nodes(facts, roots, protected_path, Pruning::Loose));
+  return paragraphs;
+}
+
+// The container the page itself names as its article: the one itemprop=articleBody, else the one <article>,
+// else the one <main> / role=main; kNoNode when there is none or several (a list of teasers).
+NodeId declared_article(PageFacts& facts) {
+  const Page& page = facts.page();
+  NodeId found[3] = {kNoNode, kNoNode, kNoNode};
+  std::size_t count[3] = {0, 0, 0};
+  for (NodeId id = 1; id < page.nodes.size(); ++id) {
+    const Node& node = page.nodes[id];
+    if (node.kind != NodeKind::Element || !facts.walked(id) || facts.chars(id) == 0) continue;
+    const std::string* itemprop = page.attribute(id, "itemprop");
+    const std::string* role = page.attribute(id, "role");
+    const int rank = itemprop && *itemprop == "articleBody" ? 0
+                     : node.tag == "article"                ? 1
+                     : node.tag == "main" || (role && *role == "main") ? 2
+                                                            : -1;
+    if (rank < 0) continue;
+    if (count[rank]++ == 0) found[rank] = id;
+  }
+  for (int rank = 0; rank < 3; ++rank)
+    if (count[rank] == 1) return found[rank];
+  return kNoNode;
+}
+
 }  // namespace
 
 std::vector<std::string> extract_dom_body(const Page& page) {
@@ -308,13 +438,18 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   const Scores scores = score_containers(facts, blocked.blocks);
   NodeId top = best_container(facts, scores);
   if (top == kNoNode) return {};
-  top = climb(page, facts, scores, top);
-  top = widen_to_prose(page, prose_bytes(facts, blocked.blocks), top);
-  const std::vector<bool> in_body = body_nodes(facts, with_siblings(facts, scores, top));
+  top = climb(page, facts, scores, common_ancestor_of_close(page, facts, scores, top));
+  const std::vector<bool> protected_path = core_path(page, top);
+  top = widen_to_prose(page, prose_bytes(facts, blocked.blocks, protected_path), top);
+  std::vector<std::string> paragraphs =
+      paragraphs_under(facts, blocked.blocks, with_siblings(facts, scores, top), protected_path);
+  // trafilatura's fallback: the page's own article container, when it holds much more of the text.
+  if (const NodeId declared = declared_article(facts); declared != kNoNode) {
+    auto from_declared = paragraphs_under(facts, blocked.blocks, {declared}, core_path(page, declared));
+    if (static_cast<double>(total_bytes(from_declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs)))
+      paragraphs = std::move(from_declared);
+  }
 
-  std::vector<std::string> paragraphs;
-  for (const Block& block : blocked.blocks)
-    if (in_body[block.owner] && keep_block(page, block)) paragraphs.push_back(block.text);
   // A closing "— Jane Doe and John Roe" signature is a byline (metadata reads it), not body text.
   if (!paragraphs.empty() && text::signature_names(paragraphs.back())) paragraphs.pop_back();
   return paragraphs;

@@ -81,6 +81,26 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// BEM modifiers ("block--ads", "node--promoted", "section--no-sidebar") say how a box looks, not what it
+// holds: only the block and element names are read.
+const RE2& bem_modifier() {
+  static const RE2 re("--[a-z0-9_-]*");
+  return re;
+}
+
+std::string without_modifiers(std::string words) {
+  RE2::GlobalReplace(&words, bem_modifier(), "");
+  return words;
+}
+
+// An id made from a headline ("sharing-the-harbour-news-with-friends"): four or more hyphenated words say
+// nothing about the element's role.
+bool is_slug(std::string_view ident) {
+  std::size_t hyphens = 0;
+  for (char c : ident) hyphens += c == '-';
+  return hyphens >= 4;
+}
+
 Hint role_hint(std::string_view role) {
   static constexpr std::array kClutterRoles = {"navigation", "banner", "contentinfo", "complementary", "search",
                                                "dialog",     "alertdialog", "menu",     "menubar",       "toolbar"};
@@ -93,6 +113,10 @@ Hint role_hint(std::string_view role) {
 }  // namespace
 
 Hint element_hint(const Page& page, NodeId id) {
+  // header, aside and figure usually hold furniture, but a lead, a box of paragraphs or (an unclosed <aside>
+  // stretched over the page by HTML parsing) the article itself: layout, decided by content like the words.
+  if (const std::string& tag = page.nodes[id].tag; tag == "header" || tag == "aside" || tag == "figure")
+    return Hint::Layout;
   if (const auto* role = page.attribute(id, "role")) {
     const Hint hint = role_hint(lower_ascii(*role));
     if (hint != Hint::Neutral) return hint;
@@ -102,21 +126,31 @@ Hint element_hint(const Page& page, NodeId id) {
     if (prop.find("articlebody") != std::string::npos || prop == "text") return Hint::Content;
   }
   std::string words;
-  if (const auto* cls = page.attribute(id, "class")) words += lower_ascii(*cls);
-  if (const auto* ident = page.attribute(id, "id")) {
+  if (const auto* cls = page.attribute(id, "class")) words += without_modifiers(lower_ascii(*cls));
+  if (const auto* ident = page.attribute(id, "id"); ident && !is_slug(*ident)) {
     words += ' ';
-    words += lower_ascii(*ident);
+    words += without_modifiers(lower_ascii(*ident));
   }
   if (words.empty()) return Hint::Neutral;
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
   const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
   const bool content = RE2::PartialMatch(words, content_words());
-  if (clutter) return content ? Hint::Mixed : Hint::Clutter;
+  if (clutter) return content ? Hint::Mixed : Hint::Layout;
   return content ? Hint::Content : Hint::Neutral;
 }
 
+// React's streamed segments: server-rendered content parked in <div hidden id="S:0"> until the page's
+// script moves it into place, so the reader sees it.
+const RE2& streamed_segment_id() {
+  static const RE2 re("S:[0-9]+");
+  return re;
+}
+
 bool is_hidden(const Page& page, NodeId id) {
-  if (page.attribute(id, "hidden")) return true;
+  if (page.attribute(id, "hidden")) {
+    const std::string* ident = page.attribute(id, "id");
+    return ident == nullptr || !RE2::FullMatch(*ident, streamed_segment_id());
+  }
   if (const auto* aria = page.attribute(id, "aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
   const auto* style = page.attribute(id, "style");
   return style && RE2::PartialMatch(*style, hidden_style());
@@ -126,7 +160,7 @@ bool is_skipped_tag(std::string_view tag) {
   static const std::unordered_set<std::string_view> kSkipped = {
       "head",   "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
       "object", "embed",  "video",  "audio",    "img",      "picture", "input", "button", "select",
-      "option", "textarea", "nav",  "aside",    "footer",   "header", "figure", "figcaption",
+      "option", "textarea", "nav",  "footer",   "figcaption",
       "dialog", "menu",   "link",   "meta",     "title",    "map"};
   return kSkipped.count(tag) != 0;
 }
@@ -151,6 +185,8 @@ void warm_up_patterns() {
   hidden_style();
   boilerplate_text();
   credited_caption();
+  bem_modifier();
+  streamed_segment_id();
   is_skipped_tag({});
   is_inline_tag({});
 }

@@ -11,13 +11,17 @@ namespace firsthand::dom {
 
 // Mixed: a content word beside a layout word, as in big wrappers ("content-with-sidebar",
 // "article__body overlay-handle"); link density decides those. Widget words ("share", "comment", "related")
-// make an element Clutter whatever else its class says.
-enum class Hint { Neutral, Content, Clutter, Mixed };
+// make an element Clutter whatever else its class says; layout words alone ("header", "sidebar", "widget",
+// "menu") make it Layout, which page builders also put around article text.
+enum class Hint { Neutral, Content, Clutter, Layout, Mixed };
+
+inline bool is_clutter(Hint hint) { return hint == Hint::Clutter || hint == Hint::Layout; }
 
 // Classifies an element by its class, id, role and itemprop: Content for article-body wrappers, Clutter for
 // navigation, ads, share bars, related lists, newsletter boxes, comments, cookie banners, footers, bylines...
 Hint element_hint(const Page& page, NodeId id);
-// hidden attribute, aria-hidden="true", or an inline style with display:none / visibility:hidden.
+// hidden attribute (but for React's streamed <div hidden id="S:0"> segments, which script reveals),
+// aria-hidden="true", or an inline style with display:none / visibility:hidden.
 bool is_hidden(const Page& page, NodeId id);
 // Tags whose subtree never holds article prose (scripts, media, forms controls, nav, aside, footer...).
 bool is_skipped_tag(std::string_view tag);

@@ -23,7 +23,7 @@ constexpr std::size_t kMaxAuthorElements = 8;        // author-like elements rea
 constexpr std::size_t kMaxDateLineBytes = 200;
 constexpr std::size_t kMaxDateLines = 16;
 constexpr std::size_t kMaxBylineLines = 16;
-constexpr std::size_t kMaxSiteSuffixBytes = 60;
+constexpr std::size_t kMaxHeadings = 64;
 constexpr std::size_t kVisibleSampleBytes = 32 * 1024;  // enough text to guess a language
 
 constexpr std::array<std::string_view, 18> kPublishedMeta = {
@@ -50,6 +50,8 @@ struct PageFacts {
   std::vector<JsonLdArticle> json_ld;
   std::string title_element, first_h1;
   NodeId first_h1_id = kNoNode;
+  std::size_t h1_count = 0;
+  std::vector<std::string> headings;  // h1 and h2 texts, for the title's "Site: Headline" check
   std::vector<TimeElement> times;
   std::string author_element;
   std::size_t author_elements_seen = 0;
@@ -99,8 +101,9 @@ void read_element(const Page& page, NodeId id, PageFacts& facts) {
       facts.json_ld.push_back(read_json_ld(page.text_content(id)));
   } else if (tag == "title") {
     if (facts.title_element.empty() && page[node.parent].tag != "svg") facts.title_element = page.text_content(id);
-  } else if (tag == "h1") {
-    if (facts.first_h1_id == kNoNode) {
+  } else if (tag == "h1" || tag == "h2") {
+    if (facts.headings.size() < kMaxHeadings) facts.headings.push_back(page.text_content(id));
+    if (tag == "h1" && facts.h1_count++ == 0) {
       facts.first_h1_id = id;
       facts.first_h1 = page.text_content(id);
     }
@@ -174,17 +177,6 @@ std::string first_json_ld(const PageFacts& facts, Field field) {
   return {};
 }
 
-// "Headline | Site" -> "Headline": drops a trailing site segment after " | ", or after a dash when the
-// segment is the site's name.
-std::string strip_site_suffix(std::string title, std::string_view site) {
-  static const RE2 suffix(R"(^(.+?)\s+(\||[-–—:·•])\s+([^|–—-]+)$)");
-  std::string head, separator, tail;
-  if (!RE2::FullMatch(title, suffix, &head, &separator, &tail) || tail.size() > kMaxSiteSuffixBytes) return title;
-  const bool names_site = !site.empty() && lower(tail) == lower(site);
-  if (names_site || (separator == "|" && text::count_words(head) >= 2)) return head;
-  return title;
-}
-
 void choose_date(const PageFacts& facts, Metadata& meta) {
   auto set = [&](std::optional<std::string> date, const char* source) {
     if (meta.date.empty() && date) {
@@ -220,6 +212,17 @@ void choose_date(const PageFacts& facts, Metadata& meta) {
       if (auto date = find_updated_date(line)) meta.modified_date = *date;
 }
 
+// The title the publisher declares in a meta tag, in Readability's order of trust.
+std::string declared_title(const PageFacts& facts) {
+  for (std::string_view prefix : {"dc", "dcterm", "og", "weibo:article", "weibo:webpage", "", "twitter", "parsely"})
+    for (std::string_view joint : {":", ".", "-"}) {
+      if (prefix.empty() && joint != ":") continue;
+      const std::string key = prefix.empty() ? "title" : std::string(prefix) + std::string(joint) + "title";
+      if (std::string value = clean_field(meta_value(facts, key)); !value.empty()) return value;
+    }
+  return {};
+}
+
 std::string first_non_empty(std::initializer_list<std::string> values) {
   for (const auto& v : values)
     if (!clean_field(v).empty()) return clean_field(v);
@@ -251,10 +254,10 @@ Metadata from_html_page(const Page& page) {
   meta.site_name = first_non_empty({meta_value(facts, "og:site_name"),
                                     first_json_ld(facts, &JsonLdArticle::publisher),
                                     meta_value(facts, "application-name")});
-  meta.title = strip_site_suffix(
-      first_non_empty({meta_value(facts, "og:title"), first_json_ld(facts, &JsonLdArticle::headline),
-                       meta_value(facts, "twitter:title"), facts.first_h1, facts.title_element}),
-      meta.site_name);
+  meta.title = first_non_empty({first_json_ld(facts, &JsonLdArticle::headline), declared_title(facts),
+                                readable_document_title({facts.title_element, facts.headings, facts.h1_count,
+                                                         facts.first_h1, meta.site_name}),
+                                facts.first_h1});
   meta.canonical_url = absolute_url(
       first_non_empty({facts.canonical, meta_value(facts, "og:url"), first_json_ld(facts, &JsonLdArticle::url)}),
       page.url);
@@ -287,7 +290,7 @@ Metadata from_html_page(const Page& page) {
 }
 
 void warm_up_html_patterns() {
-  strip_site_suffix({}, {});
+  readable_document_title({});
   language_tag({});
 }
 

@@ -127,6 +127,7 @@ JsonLdArticle read_json_ld(std::string_view script_text) {
   out.headline = string_at(*article, "headline");
   if (out.headline.empty()) out.headline = string_at(*article, "name");
   out.author = authors(block, *article);
+  out.article_body = string_at(*article, "articleBody");
   out.date_published = string_at(*article, "datePublished");
   out.date_modified = string_at(*article, "dateModified");
   out.url = url_of(*article);

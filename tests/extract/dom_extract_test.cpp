@@ -139,3 +139,20 @@ TEST_CASE("100,000 nested divs are handled without recursion", "[dom][hostile]")
     CHECK(body[0] == prose(1));
   }
 }
+
+TEST_CASE("BEM modifiers and headline-slug ids do not prune text on their own", "[dom]") {
+  // "--promoted" and "--ads" describe a look; the id is the headline's slug, not a share widget.
+  const auto body = body_of(article_html(
+      "<div class='node node--promoted'><p>" + prose(5) + "</p></div>"
+      "<div class='report__section report__section--ads'><p>" + prose(6) + "</p></div>"
+      "<div id='sharing-the-footbridge-repair-plans'><p>" + prose(7) + "</p></div>"
+      "<div class='sharebar'><a href='/s'>Share on social networks</a></div>"));
+  CHECK(contains(body, "Paragraph 5"));
+  CHECK(contains(body, "Paragraph 6"));
+  CHECK(contains(body, "Paragraph 7"));
+  CHECK_FALSE(contains(body, "Share on social"));
+  // The block name still counts: a "promo" box is still clutter.
+  CHECK_FALSE(contains(body_of(article_html("<div class='promo promo--wide'><p>Win a weekend away, enter "
+                                            "today and get the newsletter too.</p></div>")),
+                       "Win a weekend"));
+}

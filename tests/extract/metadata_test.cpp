@@ -245,3 +245,35 @@ TEST_CASE("HTML sources in order of trust", "[metadata][html]") {
               .language == "ja");
   }
 }
+
+TEST_CASE("the title is the one a reader sees: declared titles whole, the <title> cut as Readability cuts it",
+          "[metadata][title]") {
+  const auto title_of = [](const std::string& head, const std::string& body) {
+    return html_metadata("<html><head>" + head + "</head><body>" + body + "</body></html>").title;
+  };
+  // A stray <h1> (a site logo, a section name) does not beat the document title.
+  CHECK(title_of("<title>Tidal mill reopens after ten years</title>", "<h1>Local news</h1>") ==
+        "Tidal mill reopens after ten years");
+  // The publisher's og:title is taken as declared, site name and all.
+  CHECK(title_of("<meta property='og:title' content='Tidal mill reopens - Harbour Times'><title>x</title>", "") ==
+        "Tidal mill reopens - Harbour Times");
+  // "Headline | Section | Site": the last part goes when three words or more remain.
+  CHECK(title_of("<title>Tidal mill reopens after ten years | Local | Harbour Times</title>", "") ==
+        "Tidal mill reopens after ten years | Local");
+  // Too few words before the separator: the first part goes instead.
+  CHECK(title_of("<title>Harbour Times - Tidal mill reopens after ten years</title>", "") ==
+        "Tidal mill reopens after ten years");
+  // A trailing part that is the declared site name goes whatever is left.
+  CHECK(title_of("<meta property='og:site_name' content='Harbour Times'><title>Mill reopens – Harbour Times</title>",
+                 "") == "Mill reopens");
+  // "Site: Headline" unless a heading repeats the whole title.
+  CHECK(title_of("<title>Harbour Times: Tidal mill reopens after ten years</title>", "") ==
+        "Tidal mill reopens after ten years");
+  CHECK(title_of("<title>Harbour Times: Tidal mill reopens</title>", "<h1>Harbour Times: Tidal mill reopens</h1>") ==
+        "Harbour Times: Tidal mill reopens");
+  // A <title> too short to be a headline gives way to the only <h1>.
+  CHECK(title_of("<title>News</title>", "<h1>Tidal mill reopens after ten years</h1>") ==
+        "Tidal mill reopens after ten years");
+  // No <title> at all: the <h1>.
+  CHECK(title_of("", "<h1>Tidal mill reopens</h1>") == "Tidal mill reopens");
+}

@@ -1,5 +1,5 @@
-// Runs every fixture folder under tests/fixtures/pages/: source.html (gumbo producer) or source.txt (plain-text
-// producer) goes through extract(); the body must equal expected.txt (paragraphs separated by one blank line,
+// Runs every fixture folder under tests/fixtures/pages/: source.html (decoded as the CLI decodes files, then the
+// gumbo producer) or source.txt (plain-text producer) goes through extract(); the body must equal expected.txt (paragraphs separated by one blank line,
 // whitespace-normalised) and each key of expected-metadata.json must equal that key of to_json(meta).
 // Fixtures are written by the project's helpers (clutter-*, meta-*, text-*): add a folder, no code.
 #include <catch2/catch.hpp>
@@ -13,6 +13,7 @@
 
 #include "firsthand/extract.h"
 #include "firsthand/page/text_producer.h"
+#include "charset_decode.h"
 #include "html_producer.h"
 #include "test_support.h"
 
@@ -68,7 +69,7 @@ std::vector<fs::path> fixture_folders() {
 
 Article extract_fixture(const fs::path& folder) {
   if (fs::exists(folder / "source.html")) {
-    auto page = page_from_html(test::read_file(folder / "source.html"));
+    auto page = page_from_html(decode_to_utf8(test::read_file(folder / "source.html")));
     REQUIRE(page.ok());
     return extract(page.value());
   }

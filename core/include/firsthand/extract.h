@@ -7,7 +7,8 @@
 //      browser, as page JSON) or text_producer (plain visible text).
 //   2. extract_metadata reads title, byline, credit, dates, canonical URL, site and language (metadata.cpp).
 //   3. The body is found: extract_dom_body for HTML/DOM pages (clutter removal by tree scoring,
-//      dom_extract.cpp), extract_text_body for visible-text pages (text_extract.cpp).
+//      dom_extract.cpp), extract_text_body for visible-text pages (text_extract.cpp); a DOM body that holds
+//      less than half of the page's JSON-LD articleBody gives way to it (jsonld_body.cpp).
 //   4. Credits found inside the body ("by Reuters", "(AP) —", "— Name and Name") complete the metadata.
 #pragma once
 #include <string>
@@ -24,6 +25,8 @@ Article extract(const Page& page);
 Metadata extract_metadata(const Page& page);
 std::vector<std::string> extract_dom_body(const Page& page);
 std::vector<std::string> extract_text_body(const Page& page);
+// Replaces `paragraphs` by the lines of the page's JSON-LD articleBody when that holds over twice the text.
+void prefer_json_ld_body(const Page& page, std::vector<std::string>& paragraphs);
 // Fills credit/credit_evidence/byline from the body text where the page's metadata lacked them.
 void find_credits_in_body(const std::vector<std::string>& paragraphs, Metadata& meta);
 // Clears a credit that names the page itself (its site, host, canonical URL or byline): a page crediting

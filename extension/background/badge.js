@@ -6,6 +6,7 @@ const BADGE_COLOURS = {
   syndicated: '#1565c0',
   rewrite: '#e65100',
   same_source: '#e65100',
+  translation: '#e65100',
   spun_copy: '#6a1b9a',
   verbatim_copy: '#c62828',
 };

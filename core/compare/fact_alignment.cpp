@@ -3,7 +3,7 @@
 // ones. A derivative follows its source's facts in order and adds few of its own; separate reporting picks
 // and orders the shared facts its own way and has facts the other lacks.
 #include <algorithm>
-#include <unordered_set>
+#include <bitset>
 
 #include "firsthand/compare.h"
 
@@ -30,8 +30,20 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> common_subsequence(const st
   return out;
 }
 
-std::size_t count_in(const std::vector<std::uint16_t>& x, const std::unordered_set<std::uint16_t>& y) {
-  return static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [&](std::uint16_t k) { return y.count(k) > 0; }));
+using KeySet = std::bitset<(1u << kFactKeyBits)>;
+
+KeySet key_set(const std::vector<std::uint16_t>& keys) {
+  KeySet set;
+  for (std::uint16_t k : keys) set.set(k);
+  return set;
+}
+
+// The keys of x that `in` holds, in x's order.
+std::vector<std::uint16_t> kept_in(const std::vector<std::uint16_t>& x, const KeySet& in) {
+  std::vector<std::uint16_t> out;
+  for (std::uint16_t k : x)
+    if (in.test(k)) out.push_back(k);
+  return out;
 }
 
 }  // namespace
@@ -43,11 +55,12 @@ FactMatch match_facts(const FactSequence& a, const FactSequence& b) {
   m.compared_a = static_cast<std::uint32_t>(x.size());
   m.compared_b = static_cast<std::uint32_t>(y.size());
   if (x.empty() || y.empty()) return m;
-  const std::unordered_set<std::uint16_t> in_x(x.begin(), x.end()), in_y(y.begin(), y.end());
-  m.common = static_cast<std::uint32_t>(count_in(x, in_y));
-  m.in_order = static_cast<std::uint32_t>(common_subsequence(x, y).size());
+  // Only shared facts can be in a common subsequence, so it is computed over those alone.
+  const std::vector<std::uint16_t> x_shared = kept_in(x, key_set(y)), y_shared = kept_in(y, key_set(x));
+  m.common = static_cast<std::uint32_t>(x_shared.size());
+  m.in_order = static_cast<std::uint32_t>(common_subsequence(x_shared, y_shared).size());
   m.a_in_b = static_cast<double>(m.common) / x.size();
-  m.b_in_a = static_cast<double>(count_in(y, in_x)) / y.size();
+  m.b_in_a = static_cast<double>(y_shared.size()) / y.size();
   return m;
 }
 

@@ -148,6 +148,13 @@ bool languages_differ(const PairScores& s) {
   return s.language_a != TextLanguage::Unknown && s.language_b != TextLanguage::Unknown && s.language_a != s.language_b;
 }
 
+// Which side of a translation pair is the original: the earlier dated one; else the shorter in words, as
+// translations spell out what the original implies (explicitation) and run longer more often than not.
+Source translation_source(const PairScores& s, const Metadata& a, const Metadata& b) {
+  if (!a.date.empty() && !b.date.empty() && a.date != b.date) return a.date < b.date ? Source::A : Source::B;
+  return s.length_ratio <= 1.0 ? Source::A : Source::B;
+}
+
 struct Sides {
   bool a_is_copy;
   // The shares are read from the copy's side, except when the spun copy is the clearly longer text: then
@@ -260,7 +267,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   if (languages_differ(s) && facts.enough() && facts.kept >= kTranslatedFactsKept &&
       facts.in_order >= kTranslatedFactsInOrder) {
     c.relation = Relation::Translation;
-    c.source = source_side;
+    c.source = translation_source(s, meta_a, meta_b);
     c.confidence = confidence_from_margin(facts.in_order, kTranslatedFactsInOrder, 0.5);
     c.reasons.push_back(reasons::translated(fact_names, facts.kept, facts.in_order));
     return c;

@@ -3,6 +3,7 @@
 // fingerprint stage.
 #pragma once
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -102,7 +103,15 @@ class ContentWords {
   std::uint32_t topic_limit_ = 0;
 };
 
-// distinct_facts (facts.h) from a table the caller already built.
-std::vector<FactToken> distinct_facts(const TokenizedText& text, const ContentWords& content);
+// Collects distinct_facts (facts.h) one fact token at a time, so the fingerprint's own pass over the facts
+// (the sketch's fact half) collects them too.
+class DistinctFacts {
+ public:
+  void add(const TokenizedText& text, std::uint32_t token);
+  std::vector<FactToken> facts;
+
+ private:
+  std::bitset<(1u << kFactKeyBits)> seen_;
+};
 
 }  // namespace firsthand::detail

@@ -1,8 +1,6 @@
 // Distinct facts of a text in order of first appearance, with translation-proof keys (facts.h).
 #include "firsthand/fingerprint/facts.h"
 
-#include <bitset>
-
 #include "content_words.h"
 #include "hashing.h"
 
@@ -27,22 +25,19 @@ std::uint16_t fact_key(const TokenizedText& text, const Token& t) {
 
 }  // namespace
 
-std::vector<FactToken> distinct_facts(const TokenizedText& text) {
-  return detail::distinct_facts(text, detail::ContentWords(text));
+void detail::DistinctFacts::add(const TokenizedText& text, std::uint32_t token) {
+  const std::uint16_t key = fact_key(text, text.tokens[token]);
+  if (seen_.test(key)) return;
+  seen_.set(key);
+  facts.push_back({key, token});
 }
 
-std::vector<FactToken> detail::distinct_facts(const TokenizedText& text, const ContentWords& content) {
-  std::vector<FactToken> facts;
-  std::bitset<(1u << kFactKeyBits)> seen;
-  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
-    const Token& t = text.tokens[i];
-    if (!content.fact(t)) continue;
-    const std::uint16_t key = fact_key(text, t);
-    if (seen.test(key)) continue;
-    seen.set(key);
-    facts.push_back({key, i});
-  }
-  return facts;
+std::vector<FactToken> distinct_facts(const TokenizedText& text) {
+  const detail::ContentWords content(text);
+  detail::DistinctFacts collector;
+  for (std::uint32_t i = 0; i < text.tokens.size(); ++i)
+    if (content.fact(text.tokens[i])) collector.add(text, i);
+  return std::move(collector.facts);
 }
 
 }  // namespace firsthand

@@ -45,12 +45,18 @@ std::uint64_t window_hash(const std::vector<Token>& tokens, std::size_t first, s
   return mix64(h);
 }
 
-// The sketch's fact half: names and numbers in order, repeats of the same fact in a row once.
-std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const ContentWords& content) {
+// The sketch's fact half: names and numbers in order, repeats of the same fact in a row once. The same
+// pass collects the distinct facts.
+std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const ContentWords& content,
+                                         detail::DistinctFacts& distinct) {
   std::vector<std::uint64_t> facts;
   facts.reserve(text.tokens.size() / 4);
-  for (const Token& t : text.tokens)
-    if (content.fact(t) && (facts.empty() || facts.back() != t.hash)) facts.push_back(t.hash);
+  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    if (!content.fact(t)) continue;
+    distinct.add(text, i);
+    if (facts.empty() || facts.back() != t.hash) facts.push_back(t.hash);
+  }
   return facts;
 }
 
@@ -115,11 +121,12 @@ Fingerprint fingerprint(const TokenizedText& text) {
   }
   fp.sketched_sentences = static_cast<std::uint32_t>(fp.sentence_sketches.size());
 
-  const std::vector<std::uint64_t> fact_seq = fact_sequence(text, content);
+  detail::DistinctFacts distinct;
+  const std::vector<std::uint64_t> fact_seq = fact_sequence(text, content, distinct);
   for (std::size_t i = 0; i + 1 < fact_seq.size(); ++i)
     sketch_insert(fp, Fingerprint::kShingleSlots, mix64(combine(combine(0x46414354ull, fact_seq[i]), fact_seq[i + 1])));
 
-  for (const FactToken& f : detail::distinct_facts(text, content)) fp.facts.keys.push_back(f.key);
+  for (const FactToken& f : distinct.facts) fp.facts.keys.push_back(f.key);
   fp.language = guess_language(text);
   fp.quotes = to_sample(quotes);
   fp.artefacts_per_100_sentences = static_cast<std::uint8_t>(std::min<std::uint32_t>(

@@ -1,6 +1,6 @@
 // The language guess of facts.h: which language's most frequent function words occur most among the first
 // tokens, or Cjk when CJK bigrams outnumber words. Only these few words count, each listed by one language
-// alone, so a guess costs one small table look-up per function word.
+// alone, so a guess costs one binary search of a small table per function word.
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -10,7 +10,7 @@
 namespace firsthand {
 namespace {
 
-constexpr std::size_t kSampleTokens = 2000;
+constexpr std::size_t kSampleTokens = 1000;
 constexpr int kMinHits = 5;  // fewer is too little evidence for a guess
 
 struct Marker {
@@ -40,6 +40,7 @@ const std::array<MarkerHash, std::size(kMarkers)>& marker_hashes() {
   static const auto table = [] {
     std::array<MarkerHash, std::size(kMarkers)> out{};
     for (std::size_t i = 0; i < out.size(); ++i) out[i] = {hash_token(kMarkers[i].word), kMarkers[i].language};
+    std::sort(out.begin(), out.end(), [](const MarkerHash& x, const MarkerHash& y) { return x.hash < y.hash; });
     return out;
   }();
   return table;
@@ -57,8 +58,9 @@ TextLanguage guess_language(const TokenizedText& text) {
     cjk += t.kind == TokenKind::Cjk;
     words += t.kind == TokenKind::Word;
     if (!t.stop_word) continue;
-    for (const MarkerHash& m : markers)
-      if (m.hash == t.hash) ++hits[static_cast<std::size_t>(m.language)];
+    const auto it = std::lower_bound(markers.begin(), markers.end(), t.hash,
+                                     [](const MarkerHash& m, std::uint64_t h) { return m.hash < h; });
+    if (it != markers.end() && it->hash == t.hash) ++hits[static_cast<std::size_t>(it->language)];
   }
   if (cjk > words) return TextLanguage::Cjk;
   const auto best = std::max_element(hits.begin(), hits.end());

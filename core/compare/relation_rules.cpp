@@ -328,10 +328,13 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     c.source = source_side;
     c.reasons.push_back(shares_reason(o, n));
     if (derived_by_facts) c.reasons.push_back(reasons::follows_facts(fact_names, facts.kept, facts.in_order));
-    // As long and reworded: a spinner's output when it shows spin; a rewriter's paraphrase when it does not
-    // and its facts can be read (a paraphrase keeps every name and number). Without readable facts (CJK
-    // text, too few names) the wording alone decides, and as long is spun.
-    if (o.length_ratio >= kSameLengthRatio && (o.copy_spin.any() || !facts.enough())) {
+    // As long, reworded, yet a third of its words kept sentence by sentence: a spinner's output when it
+    // shows a spinner's artefacts (round-trip or tortured phrases); otherwise a rewriter's paraphrase, whose
+    // swaps prefer longer words as often as a spinner's do, so word swaps alone do not tell. Without readable
+    // facts (CJK text, too few names) the wording alone decides, and as long is spun. (A copy that keeps
+    // its facts but few of its words is spun: the rule above.)
+    const bool spinner_artefacts = o.copy_spin.artefacts_per_100 || o.copy_spin.tortured_per_100;
+    if (o.length_ratio >= kSameLengthRatio && (spinner_artefacts || !facts.enough())) {
       c.relation = Relation::SpunCopy;
       c.reasons.push_back(reasons::as_long(o.length_ratio));
       if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));

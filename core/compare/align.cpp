@@ -1,7 +1,7 @@
 // Sentence alignment of two texts (compare.h): each sentence of A is paired with the sentence of B that
 // shares most content words (an inverted index keeps this linear in practice), then the words between
 // common anchors of the two sentences (their longest common subsequence) are read as substitutions, and
-// content-word swaps vote for the side with the longer (rarer) words: the spinner's side.
+// word-for-word content swaps vote for the side with the longer (rarer) words: the spinner's side.
 #include <algorithm>
 #include <unordered_map>
 
@@ -67,7 +67,9 @@ std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Senten
     if (len_a > 0 && len_b > 0 && len_a <= kMaxGapWords && len_b <= kMaxGapWords) {
       out.push_back({join_tokens(b, sb.first_token + gap_j, sb.first_token + j),
                      join_tokens(a, sa.first_token + gap_i, sa.first_token + i)});
-      if (content_only(a, sa.first_token + gap_i, sa.first_token + i) &&
+      // A spinner swaps word for word; a paraphraser rewords phrases of other lengths ("each new" ->
+      // "every"), whose word lengths say nothing of spin.
+      if (len_a == len_b && content_only(a, sa.first_token + gap_i, sa.first_token + i) &&
           content_only(b, sb.first_token + gap_j, sb.first_token + j))
         vote_rarer(out.back(), result);
       for (std::size_t k = gap_i; k < i; ++k) substituted_words += content(a.tokens[sa.first_token + k]);

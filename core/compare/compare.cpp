@@ -1,6 +1,7 @@
 // The two comparison levels (compare.h): fingerprint level scores the pair and classifies; text level does
 // the same from rich fingerprints of both texts, adds the spin evidence that only text shows (tortured
 // phrases) and the sentence alignment.
+#include "compare_reasons.h"
 #include "firsthand/compare.h"
 #include "firsthand/fingerprint/spin.h"
 
@@ -29,6 +30,8 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
   scores.rarer_swaps_a = alignment.rarer_swaps_a;
   scores.rarer_swaps_b = alignment.rarer_swaps_b;
   Comparison result = classify(scores, a.meta, b.meta, names);
+  if (result.relation != Relation::Unrelated && !alignment.facts.empty())
+    result.reasons.push_back(reasons::aligned_facts(alignment.facts));
   result.alignment = std::move(alignment);
   return result;
 }
@@ -44,7 +47,9 @@ Comparison compare(const Article& a, const Article& b) {
   const ComparedSide side_b{fp_b, b.meta, tortured_per_100_sentences(text_b)};
   Comparison result = compare(side_a, side_b);
   if (result.relation == Relation::Unrelated) return result;
-  return compare(side_a, side_b, align_sentences(text_a, text_b));
+  Alignment alignment = align_sentences(text_a, text_b);
+  alignment.facts = align_facts(text_a, text_b);
+  return compare(side_a, side_b, std::move(alignment));
 }
 
 }  // namespace firsthand

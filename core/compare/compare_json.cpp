@@ -16,6 +16,19 @@ nlohmann::json rounded_fields(std::initializer_list<std::pair<const char*, doubl
   return j;
 }
 
+// [{"in_a": ..., "in_b": ...}, ...]: word substitutions and aligned facts, each as the two texts write it.
+template <class Item>
+nlohmann::json in_a_and_b(const std::vector<Item>& items) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Item& item : items) {
+    nlohmann::json entry = nlohmann::json::object();
+    entry["in_a"] = item.in_a;
+    entry["in_b"] = item.in_b;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 nlohmann::json count_or_null(const std::optional<std::uint32_t>& count) {
   return count ? nlohmann::json(*count) : nlohmann::json();
 }
@@ -37,19 +50,17 @@ nlohmann::json to_json(const PairScores& s) {
   j["tortured_b"] = count_or_null(s.tortured_b);
   j["rarer_swaps_a"] = s.rarer_swaps_a;
   j["rarer_swaps_b"] = s.rarer_swaps_b;
+  j["facts"] = rounded_fields({{"a_in_b", s.facts.a_in_b}, {"b_in_a", s.facts.b_in_a}});
+  j["facts"]["compared_a"] = s.facts.compared_a;
+  j["facts"]["compared_b"] = s.facts.compared_b;
+  j["facts"]["common"] = s.facts.common;
+  j["facts"]["in_order"] = s.facts.in_order;
   return j;
 }
 
 nlohmann::json to_json(const Alignment& alignment) {
   nlohmann::json pairs = nlohmann::json::array();
   for (const auto& p : alignment.pairs) {
-    nlohmann::json subs = nlohmann::json::array();
-    for (const auto& s : p.substitutions) {
-      nlohmann::json sub = nlohmann::json::object();
-      sub["in_b"] = s.in_b;
-      sub["in_a"] = s.in_a;
-      subs.push_back(std::move(sub));
-    }
     nlohmann::json pair = nlohmann::json::object();
     pair["sentence_a"] = p.sentence_a;
     pair["sentence_b"] = p.sentence_b;
@@ -57,7 +68,7 @@ nlohmann::json to_json(const Alignment& alignment) {
     pair["identical"] = p.identical;
     pair["text_a"] = p.text_a;
     pair["text_b"] = p.text_b;
-    pair["substitutions"] = std::move(subs);
+    pair["substitutions"] = in_a_and_b(p.substitutions);
     pairs.push_back(std::move(pair));
   }
   nlohmann::json j = rounded_fields({{"aligned_share_a", alignment.aligned_share_a},
@@ -67,6 +78,7 @@ nlohmann::json to_json(const Alignment& alignment) {
   j["rarer_swaps_a"] = alignment.rarer_swaps_a;
   j["rarer_swaps_b"] = alignment.rarer_swaps_b;
   j["pairs"] = std::move(pairs);
+  j["facts"] = in_a_and_b(alignment.facts);
   return j;
 }
 

@@ -91,6 +91,11 @@ std::string shorter(const Names& n, double length_ratio) {
       {n.copy, " is shorter (", percent(length_ratio), " as long as ", n.other, ") and follows its facts in order."});
 }
 
+std::string paraphrased(const Names& n, double length_ratio) {
+  return sentence({n.copy, " is about as long as ", n.other, " (the shorter has ", percent(length_ratio),
+                   " of the longer's words) and rewords it sentence by sentence, with no sign of a spinner: a paraphrase."});
+}
+
 std::string spin_shown(const Names& n, const SpinSigns& copy_spin) {
   return sentence({n.copy, " reads as machine-spun: ", spin_description(copy_spin), "."});
 }
@@ -139,6 +144,33 @@ std::string separate_reporting(const SideNames& names, bool shares_facts, double
                                           " of either text's sentences have a counterpart in the other"
                                     : "no sentence of either has a counterpart in the other",
                    ": separate reporting on the same event."});
+}
+
+std::string follows_facts(const Names& n, double kept_share, double in_order_share) {
+  return sentence({percent(kept_share), " of ", parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ",
+                   percent(in_order_share), " of them in the same order: it follows that text's facts and adds few of its own."});
+}
+
+std::string each_adds_facts(const Names& n, double copy_own_share, double other_own_share, double in_order_share) {
+  return sentence({"Each has names and numbers the other lacks (", percent(copy_own_share), " of ",
+                   parts_of(n.copy, "facts"), ", ", percent(other_own_share), " of ", parts_of(n.other, "facts"),
+                   "), yet ", percent(in_order_share), " of ", parts_of(n.copy, "facts"),
+                   " follow the other's order: both derive from one original, neither from the other."});
+}
+
+std::string translated(const Names& n, double kept_share, double in_order_share) {
+  return sentence({n.copy, " and ", n.other, " are in different languages, yet ", percent(kept_share), " of ",
+                   parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ", percent(in_order_share),
+                   " of them in the same order: a translation."});
+}
+
+std::string aligned_facts(const std::vector<AlignedFact>& facts) {
+  constexpr std::size_t kShown = 12;
+  std::string list;
+  for (std::size_t i = 0; i < facts.size() && i < kShown; ++i) list += (i ? ", " : "") + facts[i].in_a;
+  if (facts.size() > kShown) list += ", ...";
+  return sentence({"Facts both give in the same order (", counted(static_cast<long>(facts.size()), "fact", "facts"),
+                   "): ", list, "."});
 }
 
 }  // namespace firsthand::reasons

@@ -33,6 +33,7 @@ std::string uncredited(const Names& n);
 std::string same_facts_swapped_words(const Names& n, double fact_share);
 std::string as_long(double length_ratio);
 std::string shorter(const Names& n, double length_ratio);
+std::string paraphrased(const Names& n, double length_ratio);
 std::string spin_shown(const Names& n, const SpinSigns& copy_spin);
 std::string both_credit(const Names& n, const std::string& credit);
 std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin);
@@ -40,6 +41,13 @@ std::string credited_before_other(const Names& n, const std::string& credit);
 std::string spun_holds_more(const Names& n, const SpinSigns& copy_spin);
 std::string source_dated_later(const Names& n, const SpinSigns& copy_spin);
 std::string differing_cuts(const Names& n, double copy_own_share, double other_own_share);
+// The fact sequences (names and numbers in order of first appearance): n.copy is the side whose facts are
+// compared, n.other the text it is compared against.
+std::string follows_facts(const Names& n, double kept_share, double in_order_share);
+std::string each_adds_facts(const Names& n, double copy_own_share, double other_own_share, double in_order_share);
+std::string translated(const Names& n, double kept_share, double in_order_share);
+// The aligned fact sequence itself, as the first text writes it (the evidence behind the three above).
+std::string aligned_facts(const std::vector<AlignedFact>& facts);
 std::string separate_reporting(const SideNames& names, bool shares_facts, double shared_quotes, double most_aligned);
 
 }  // namespace firsthand::reasons

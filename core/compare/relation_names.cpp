@@ -6,7 +6,8 @@ namespace {
 constexpr std::pair<Relation, const char*> kNames[] = {
     {Relation::VerbatimCopy, "verbatim_copy"}, {Relation::Syndicated, "syndicated"},
     {Relation::SpunCopy, "spun_copy"},         {Relation::Rewrite, "rewrite"},
-    {Relation::SameSource, "same_source"},     {Relation::IndependentSameEvent, "independent_same_event"},
+    {Relation::SameSource, "same_source"},     {Relation::Translation, "translation"},
+    {Relation::IndependentSameEvent, "independent_same_event"},
     {Relation::Unrelated, "unrelated"}};
 }  // namespace
 

@@ -44,6 +44,22 @@ constexpr double kSameEventAligned = 0.15;
 // (share buttons and newsletter lines that extraction left in).
 constexpr double kOwnPassages = 1.0 / 3;
 
+// Facts (names and numbers, fact_alignment.cpp). A derivative's facts are nearly all in its source, and most
+// of them in the source's order; a text with a tenth of its facts its own, when the other has facts of its
+// own too, is not the other's copy: both were taken from one original. Set on the copies set's dev half.
+constexpr double kDerivedFactsKept = 0.75;     // share of the copy's facts found in the other
+constexpr double kDerivedFactsInOrder = 0.55;  // share of the copy's facts in the other's order
+// Some sentences must still correspond: same-event reports on real pages share most names of a story too.
+constexpr double kDerivedFactsAligned = 0.1;
+constexpr double kOwnFactsShare = 0.1;         // a side with this share of facts of its own adds to its source
+constexpr std::uint32_t kOwnFactsCount = 2;
+constexpr std::uint32_t kFewestFacts = 5;      // fewer compared facts on either side say nothing about order
+constexpr double kSameEventFactsShared = 0.3;  // share of one side's facts in the other: the same event
+constexpr std::uint32_t kSameEventFactsCount = 3;
+// A translation keeps the names and numbers and their order, in another language.
+constexpr double kTranslatedFactsKept = 0.6;
+constexpr double kTranslatedFactsInOrder = 0.5;
+
 constexpr std::uint32_t kSwapVotes = 6;       // content-word swaps that must vote before their majority counts
 constexpr double kAboutAsLong = 0.1;          // |log(length ratio)| below this: neither text is a digest
 // A side with fewer sketched sentences than this (or than it has sentences), or than this share of its
@@ -97,6 +113,51 @@ bool a_looks_like_copy(const PairScores& s, const Metadata& a, const Metadata& b
   if (s.artefacts_a != s.artefacts_b) return s.artefacts_a > s.artefacts_b;
   if (!a.date.empty() && !b.date.empty() && a.date != b.date) return a.date > b.date;
   return s.length_ratio <= 1.0;
+}
+
+// What the fact sequences say, whichever side is the copy: the side more of whose facts the other holds.
+struct FactEvidence {
+  bool a_contained = false;      // A's facts are the ones more contained in B's
+  double kept = 0, other_kept = 0;  // shares of the contained side's facts, and of the other's, found in the other
+  double in_order = 0;           // share of the contained side's facts in the other's order
+  std::uint32_t compared = 0, other_compared = 0, own = 0, other_own = 0;
+  bool enough() const { return compared >= kFewestFacts && other_compared >= kFewestFacts; }
+  bool derived(double aligned) const {
+    return enough() && kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
+  }
+  // Each side has facts the other lacks: neither is the other's copy.
+  bool both_add() const {
+    return enough() && 1 - kept >= kOwnFactsShare && 1 - other_kept >= kOwnFactsShare && own >= kOwnFactsCount &&
+           other_own >= kOwnFactsCount;
+  }
+};
+
+// CJK text has no capitalised names: its fact anchors are content-defined bigrams, which a spinner's swaps
+// change as readily as any other, so they say nothing of who added what.
+FactEvidence fact_evidence(const PairScores& s) {
+  FactEvidence e;
+  if (s.language_a == TextLanguage::Cjk || s.language_b == TextLanguage::Cjk) return e;
+  const FactMatch& m = s.facts;
+  e.a_contained = m.a_in_b >= m.b_in_a;
+  e.kept = e.a_contained ? m.a_in_b : m.b_in_a;
+  e.other_kept = e.a_contained ? m.b_in_a : m.a_in_b;
+  e.compared = e.a_contained ? m.compared_a : m.compared_b;
+  e.other_compared = e.a_contained ? m.compared_b : m.compared_a;
+  e.in_order = e.compared ? static_cast<double>(m.in_order) / e.compared : 0;
+  e.own = e.compared - static_cast<std::uint32_t>(std::lround(e.kept * e.compared));
+  e.other_own = e.other_compared - static_cast<std::uint32_t>(std::lround(e.other_kept * e.other_compared));
+  return e;
+}
+
+bool languages_differ(const PairScores& s) {
+  return s.language_a != TextLanguage::Unknown && s.language_b != TextLanguage::Unknown && s.language_a != s.language_b;
+}
+
+// Which side of a translation pair is the original: the earlier dated one; else the shorter in words, as
+// translations spell out what the original implies (explicitation) and run longer more often than not.
+Source translation_source(const PairScores& s, const Metadata& a, const Metadata& b) {
+  if (!a.date.empty() && !b.date.empty() && a.date != b.date) return a.date < b.date ? Source::A : Source::B;
+  return s.length_ratio <= 1.0 ? Source::A : Source::B;
 }
 
 struct Sides {
@@ -211,13 +272,36 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   const reasons::Names n{o.a_is_copy ? names.a : names.b, o.a_is_copy ? names.b : names.a};
   const Metadata& copy_meta = o.a_is_copy ? meta_a : meta_b;
   const Metadata& other_meta = o.a_is_copy ? meta_b : meta_a;
-  const bool derived = o.copy_identical >= kVerbatimIdentical ||
-                       (o.copy_aligned >= kDerivedAligned &&
-                        (o.length_ratio < kSameLengthRatio || o.other_aligned >= kMutualAligned)) ||
-                       (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts);
+  const FactEvidence facts = fact_evidence(s);
+  // The contained side's facts, named as the reasons name it.
+  const reasons::Names fact_names{facts.a_contained ? names.a : names.b, facts.a_contained ? names.b : names.a};
+
+  // Across languages no sentence pairs up: the names and numbers, in order, are the evidence.
+  if (languages_differ(s) && facts.enough() && facts.kept >= kTranslatedFactsKept &&
+      facts.in_order >= kTranslatedFactsInOrder) {
+    c.relation = Relation::Translation;
+    c.source = translation_source(s, meta_a, meta_b);
+    c.confidence = confidence_from_margin(facts.in_order, kTranslatedFactsInOrder, 0.5);
+    c.reasons.push_back(reasons::translated(fact_names, facts.kept, facts.in_order));
+    return c;
+  }
+
+  const bool derived_by_sentences = o.copy_identical >= kVerbatimIdentical ||
+                                    (o.copy_aligned >= kDerivedAligned &&
+                                     (o.length_ratio < kSameLengthRatio || o.other_aligned >= kMutualAligned)) ||
+                                    (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts);
+  const double most_aligned = std::max(s.aligned_a_in_b, s.aligned_b_in_a);
+  const bool derived_by_facts = facts.derived(most_aligned);
+  const bool derived = derived_by_sentences || derived_by_facts;
 
   if (derived) {
-    if (auto why = common_parent(o, copy_meta, other_meta, n)) {
+    std::optional<std::string> why = common_parent(o, copy_meta, other_meta, n);
+    // Two rewrites of one original, about as long, neither spun: each keeps facts of the original that the
+    // other left out.
+    if (!why && o.copy_identical < kVerbatimIdentical && o.length_ratio >= kSameLengthRatio && !o.copy_spin.any() &&
+        !o.other_spin.any() && facts.both_add())
+      why = reasons::each_adds_facts(fact_names, 1 - facts.kept, 1 - facts.other_kept, facts.in_order);
+    if (why) {
       c.relation = Relation::SameSource;
       c.source = Source::Neither;
       c.confidence = confidence_from_margin(std::max(o.copy_aligned, o.copy_identical), kDerivedAligned, 0.4);
@@ -256,23 +340,33 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.4);
     c.source = source_side;
     c.reasons.push_back(shares_reason(o, n));
-    if (o.length_ratio >= kSameLengthRatio) {
+    if (derived_by_facts) c.reasons.push_back(reasons::follows_facts(fact_names, facts.kept, facts.in_order));
+    // As long, reworded, yet a third of its words kept sentence by sentence: a spinner's output when it
+    // shows a spinner's artefacts (round-trip or tortured phrases); otherwise a rewriter's paraphrase, whose
+    // swaps prefer longer words as often as a spinner's do, so word swaps alone do not tell. Without readable
+    // facts (CJK text, too few names) the wording alone decides, and as long is spun. (A copy that keeps
+    // its facts but few of its words is spun: the rule above.)
+    const bool spinner_artefacts = o.copy_spin.artefacts_per_100 || o.copy_spin.tortured_per_100;
+    if (o.length_ratio >= kSameLengthRatio && (spinner_artefacts || !facts.enough())) {
       c.relation = Relation::SpunCopy;
       c.reasons.push_back(reasons::as_long(o.length_ratio));
       if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));
     } else {
       c.relation = Relation::Rewrite;
-      c.reasons.push_back(reasons::shorter(n, o.length_ratio));
+      c.reasons.push_back(o.length_ratio >= kSameLengthRatio ? reasons::paraphrased(n, o.length_ratio)
+                                                             : reasons::shorter(n, o.length_ratio));
     }
     return c;
   }
 
-  const double aligned = std::max(s.aligned_a_in_b, s.aligned_b_in_a);
-  if (s.fact_resemblance >= kSameEventFacts || s.shared_quotes >= 1.0 || aligned >= kSameEventAligned) {
+  const double aligned = most_aligned;
+  const bool shares_facts = s.fact_resemblance >= kSameEventFacts ||
+                            (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared);
+  if (shares_facts || s.shared_quotes >= 1.0 || aligned >= kSameEventAligned) {
     c.relation = Relation::IndependentSameEvent;
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.3);
     c.reasons.push_back(
-        reasons::separate_reporting(names, s.fact_resemblance >= kSameEventFacts, s.shared_quotes, aligned));
+        reasons::separate_reporting(names, shares_facts, s.shared_quotes, aligned));
     return c;
   }
   c.relation = Relation::Unrelated;

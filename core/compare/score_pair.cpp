@@ -58,6 +58,9 @@ PairScores score_pair(const Fingerprint& a, const Fingerprint& b) {
   s.sentences_b = b.sentence_count;
   s.sketched_a = a.sketched_sentences;
   s.sketched_b = b.sketched_sentences;
+  s.facts = match_facts(a.facts, b.facts);
+  s.language_a = a.language;
+  s.language_b = b.language;
   return s;
 }
 

@@ -1,8 +1,11 @@
 // The compact, stored tier of a fingerprint (fingerprint.h): at most 256 bytes, little-endian, version first.
-// Layout (v1): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u32 sketch; u16 sketched sentences,
-// u8 count, count x 5-byte sentence sketches ascending (the smallest, at most 20); quotes: u16 set size, u8
-// count, count x u16 values ascending (bottom-4 of the values' top 16 bits).
-// 7 + 128 + 3 + 20 * 5 + 3 + 4 * 2 = 249 bytes at most.
+// Layout (v2): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u32 sketch; u16 sketched sentences,
+// u8 count, count x 5-byte sentence sketches ascending (the smallest, at most 16); quotes: u16 set size, u8
+// count, count x u16 values ascending (bottom-4 of the values' top 16 bits); u8 language; facts: u8 level, u8
+// count, count x 12-bit keys in text order, two keys to three bytes (a last odd key in two).
+// 7 + 128 + 3 + 16 * 5 + 3 + 4 * 2 + 1 + 2 + 16 * 1.5 = 256 bytes at most.
+// Version 1 (no facts, 20 sentence sketches) is refused: its fingerprints cannot be converted without the
+// text, so the message says to rebuild them from the pages.
 #include <algorithm>
 
 #include "firsthand/fingerprint.h"
@@ -38,6 +41,25 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+// The smallest sampling level whose sample of the facts fits the compact tier.
+std::uint8_t stored_fact_level(const FactSequence& facts) {
+  std::uint8_t level = facts.level;
+  while (level < kFactKeyBits && facts_at_level(facts, level).size() > Fingerprint::kStoredFacts) ++level;
+  return level;
+}
+
+void put_fact_keys(std::string& out, const std::vector<std::uint16_t>& keys) {
+  for (std::size_t i = 0; i < keys.size(); i += 2) {
+    if (i + 1 == keys.size()) {
+      put<std::uint16_t>(out, keys[i]);
+      break;
+    }
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(keys[i] & 0xFF));
+    put<std::uint8_t>(out, static_cast<std::uint8_t>((keys[i] >> 8) | ((keys[i + 1] & 0xF) << 4)));
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(keys[i + 1] >> 4));
+  }
+}
+
 }  // namespace
 
 void serialize(const Fingerprint& fp, std::string& out) {
@@ -69,6 +91,13 @@ void serialize(const Fingerprint& fp, std::string& out) {
   put<std::uint16_t>(out, saturate16(cut ? std::max<std::uint32_t>(q.set_size, narrow.size() + 1) : narrow.size()));
   put<std::uint8_t>(out, static_cast<std::uint8_t>(narrow.size()));
   for (std::uint16_t v : narrow) put<std::uint16_t>(out, v);
+
+  put<std::uint8_t>(out, static_cast<std::uint8_t>(fp.language));
+  const std::uint8_t level = stored_fact_level(fp.facts);
+  const std::vector<std::uint16_t> keys = facts_at_level(fp.facts, level);
+  put<std::uint8_t>(out, level);
+  put<std::uint8_t>(out, static_cast<std::uint8_t>(keys.size()));
+  put_fact_keys(out, keys);
 }
 
 Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
@@ -77,6 +106,9 @@ Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
   std::uint16_t version = 0, words = 0, sentences = 0;
   Fingerprint fp;
   if (!in.get(version)) return R::failure("fingerprint: truncated before the version");
+  if (version == 1)
+    return R::failure("fingerprint: version 1 is an older format without fact sequences; rebuild it from the "
+                      "pages (firsthand pack build) to compare with this version");
   if (version != Fingerprint::kVersion)
     return R::failure("fingerprint: version " + std::to_string(version) + " is not the supported " +
                       std::to_string(Fingerprint::kVersion));
@@ -113,6 +145,28 @@ Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
     if (!fp.quotes.values.empty() && v <= fp.quotes.values.back()) return R::failure("fingerprint: quotes out of order");
     fp.quotes.values.push_back(v);
   }
+  std::uint8_t language = 0, level = 0, fact_count = 0;
+  if (!in.get(language) || !in.get(level) || !in.get(fact_count)) return R::failure("fingerprint: truncated fact header");
+  if (language > static_cast<std::uint8_t>(TextLanguage::Cjk)) return R::failure("fingerprint: unknown language");
+  if (level > kFactKeyBits || fact_count > Fingerprint::kStoredFacts)
+    return R::failure("fingerprint: fact counts are inconsistent");
+  fp.language = static_cast<TextLanguage>(language);
+  fp.facts.level = level;
+  for (std::uint8_t i = 0; i < fact_count; i += 2) {
+    std::uint16_t first = 0;
+    if (i + 1 == fact_count) {
+      if (!in.get(first) || first >> kFactKeyBits) return R::failure("fingerprint: truncated or bad fact keys");
+      fp.facts.keys.push_back(first);
+      break;
+    }
+    std::uint8_t b0 = 0, b1 = 0, b2 = 0;
+    if (!in.get(b0) || !in.get(b1) || !in.get(b2)) return R::failure("fingerprint: truncated fact keys");
+    fp.facts.keys.push_back(static_cast<std::uint16_t>(b0 | ((b1 & 0xF) << 8)));
+    fp.facts.keys.push_back(static_cast<std::uint16_t>((b1 >> 4) | (b2 << 4)));
+  }
+  const std::uint16_t level_mask = static_cast<std::uint16_t>((1u << level) - 1);
+  for (std::uint16_t key : fp.facts.keys)
+    if (key & level_mask) return R::failure("fingerprint: a fact key is outside its sample");
   if (consumed) *consumed = in.position();
   return fp;
 }

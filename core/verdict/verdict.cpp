@@ -14,6 +14,7 @@ namespace {
 bool page_is_copy(const Comparison& c) {
   switch (c.relation) {
     case Relation::VerbatimCopy: case Relation::Syndicated: case Relation::SpunCopy: case Relation::Rewrite:
+    case Relation::Translation:
       return c.source == Source::B;
     default: return false;
   }
@@ -38,6 +39,7 @@ VerdictKind kind_of(Relation r) {
     case Relation::SpunCopy: return VerdictKind::SpunCopy;
     case Relation::Rewrite: return VerdictKind::Rewrite;
     case Relation::SameSource: return VerdictKind::SameSource;
+    case Relation::Translation: return VerdictKind::Translation;
     case Relation::IndependentSameEvent: return VerdictKind::IndependentSameEvent;
     case Relation::Unrelated: return VerdictKind::Unknown;
   }
@@ -64,6 +66,7 @@ std::string kind_of_copy(Relation r) {
     case Relation::Syndicated: return "a credited syndication";
     case Relation::SpunCopy: return "a machine-spun copy";
     case Relation::Rewrite: return "a rewrite";
+    case Relation::Translation: return "a translation";
     default: return "a derived text";
   }
 }
@@ -79,6 +82,8 @@ std::string summary_of(const Verdict& v) {
     case VerdictKind::VerbatimCopy: return "A verbatim copy of " + original + ".";
     case VerdictKind::SpunCopy: return "A machine-spun copy of " + original + ": same text, words swapped.";
     case VerdictKind::Rewrite: return "A rewrite of " + original + ": shorter, following its facts in order.";
+    case VerdictKind::Translation:
+      return "A translation of " + original + ": the same names and numbers in the same order, in another language.";
     case VerdictKind::SameSource:
       return "Derived from the same original as a known article" +
              (original.empty() ? std::string(".") : "; the likely original is " + original + ".");
@@ -107,6 +112,7 @@ const char* verdict_kind_name(VerdictKind kind) {
     case VerdictKind::VerbatimCopy: return "verbatim_copy";
     case VerdictKind::SpunCopy: return "spun_copy";
     case VerdictKind::Rewrite: return "rewrite";
+    case VerdictKind::Translation: return "translation";
     case VerdictKind::SameSource: return "same_source";
     case VerdictKind::IndependentSameEvent: return "independent_same_event";
     case VerdictKind::Unknown: return "unknown";

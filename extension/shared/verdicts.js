@@ -8,6 +8,7 @@ export const VERDICT_STYLE = Object.freeze({
   syndicated: { colour: '#1565c0', icon: '⇄' },
   rewrite: { colour: '#b84500', icon: '✎' },
   same_source: { colour: '#8d4e00', icon: '↔' },
+  translation: { colour: '#8d4e00', icon: '⇆' },
   spun_copy: { colour: '#6a1b9a', icon: '↻' },
   verbatim_copy: { colour: '#c62828', icon: '≡' },
 });

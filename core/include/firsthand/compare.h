@@ -27,6 +27,7 @@ enum class Relation : std::uint8_t {
   SpunCopy,              // synonym substitution or round-trip translation of the same text
   Rewrite,               // shortened or reworded derivative that follows the source's facts in order
   SameSource,            // both derive from one original; neither copies the other
+  Translation,           // the same article in another language: its names, numbers and their order kept
   IndependentSameEvent,  // own reporting on the same event: shared quotes and facts alone
   Unrelated,
 };
@@ -35,6 +36,14 @@ std::optional<Relation> relation_from_name(std::string_view name);
 
 // Which side of the pair looks like the source of the other.
 enum class Source : std::uint8_t { Neither, A, B };
+
+// Facts of A and B compared at the coarser sampling level of the two (fact_alignment.cpp).
+struct FactMatch {
+  std::uint32_t compared_a = 0, compared_b = 0;  // facts of each side in the compared sample
+  std::uint32_t common = 0;                      // of A's compared facts, those B has too
+  std::uint32_t in_order = 0;                    // the longest run of shared facts in the same order in both
+  double a_in_b = 0, b_in_a = 0;                 // shares of each side's compared facts that the other has
+};
 
 // Scores of A relative to B. "x_in_y" is the estimated share of x's features that y also has.
 struct PairScores {
@@ -54,6 +63,8 @@ struct PairScores {
   // Sentences of each text, and how many of them have a sentence sketch (fingerprint.h): with too few
   // sketched, the sentence shares above are 0 for want of sketches, not because the wording differs.
   std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
+  FactMatch facts;
+  TextLanguage language_a = TextLanguage::Unknown, language_b = TextLanguage::Unknown;
 };
 
 struct WordSubstitution {
@@ -69,8 +80,14 @@ struct AlignedPair {
   std::vector<WordSubstitution> substitutions;
 };
 
+// One fact (name or number) of the aligned fact sequence, as each text writes it.
+struct AlignedFact {
+  std::string in_a, in_b;
+};
+
 struct Alignment {
   std::vector<AlignedPair> pairs;
+  std::vector<AlignedFact> facts;  // the facts both texts have, in the order both give them
   double aligned_share_a = 0, aligned_share_b = 0;  // sentences of each text that found a partner
   double order_agreement = 0;                       // share of pairs in the same order in both texts
   double substituted_word_share = 0;                // substituted words / words of A's aligned sentences
@@ -107,6 +124,9 @@ Comparison compare(const Article& a, const Article& b);  // text level
 
 PairScores score_pair(const Fingerprint& a, const Fingerprint& b);
 Alignment align_sentences(const TokenizedText& a, const TokenizedText& b);
+FactMatch match_facts(const FactSequence& a, const FactSequence& b);
+// The longest common subsequence of the two texts' distinct facts, as each text writes them.
+std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);
 // Whether a text of `sentences` sentences reads as a round-trip machine translation: enough artefacts per

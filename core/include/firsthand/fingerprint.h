@@ -14,7 +14,8 @@
 //
 // Two tiers. fingerprint() gives the rich in-memory form of a page (every sentence sketch, full quote set);
 // serialize() writes the compact tier that history and packs store, at most kMaxSerializedBytes (256): the
-// sentence sketches cut to a content-defined sample, quotes to a bottom-k sample of 16-bit values. Shares
+// sentence sketches cut to a content-defined sample, quotes to a bottom-k sample of 16-bit values, the fact
+// sequence to a content-defined sample that keeps its order. Shares
 // between a rich and a compact fingerprint are estimated from what both keep, so the verdict works from
 // stored fingerprints alone. Word-level diffs (which words a spinner swapped) need both texts; the compact
 // tier does not carry per-sentence word hashes, which would cost about 2 bytes per word.
@@ -26,6 +27,7 @@
 #include <vector>
 
 #include "firsthand/extract/article.h"
+#include "firsthand/fingerprint/facts.h"
 #include "firsthand/fingerprint/normalize.h"
 #include "firsthand/result.h"
 
@@ -45,14 +47,29 @@ double containment(const FeatureSample& a, const FeatureSample& b);
 // Estimated count of features both have.
 double shared_count(const FeatureSample& a, const FeatureSample& b);
 
+// A text's distinct facts in order of first appearance (fingerprint/facts.h), as their 12-bit keys. The rich
+// tier keeps them all (level 0); the compact tier keeps a content-defined sample of at most kStoredFacts: the
+// keys whose low `level` bits are zero, at the smallest level that fits. Two sequences compare at the larger
+// of their levels, where both hold every such key of their text.
+struct FactSequence {
+  std::vector<std::uint16_t> keys;
+  std::uint8_t level = 0;
+};
+
+// The sequence's keys that a sample at `level` keeps, in order.
+std::vector<std::uint16_t> facts_at_level(const FactSequence& facts, std::uint8_t level);
+
 struct Fingerprint {
-  static constexpr std::uint16_t kVersion = 1;
+  // 2: the fact sequence and the language guess were added, and the compact tier keeps 16 sentence sketches
+  // (was 20) to make room. Version 1 fingerprints are refused with a message saying to rebuild them.
+  static constexpr std::uint16_t kVersion = 2;
   static constexpr std::size_t kSketchSlots = 32;
   static constexpr std::size_t kShingleSlots = 16;  // slots [0, 16): word 3-shingles; [16, 32): fact pairs
   static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
   static constexpr std::size_t kMaxSerializedBytes = 256;
 
-  static constexpr std::size_t kStoredSentences = 20;  // sentence sketches kept in the compact tier
+  static constexpr std::size_t kStoredSentences = 16;  // sentence sketches kept in the compact tier
+  static constexpr std::size_t kStoredFacts = 16;      // fact keys kept in the compact tier
 
   std::array<std::uint32_t, kSketchSlots> sketch{};  // resemblance sketch (see the two halves above)
   // One per sentence with 3+ content words outside quotes (quotes are shared by honest reports too):
@@ -66,6 +83,8 @@ struct Fingerprint {
   std::uint32_t word_count = 0;
   std::uint32_t sentence_count = 0;
   std::uint8_t artefacts_per_100_sentences = 0;  // round-trip translation artefacts found in the text (spin.h)
+  FactSequence facts;
+  TextLanguage language = TextLanguage::Unknown;  // from the function words (fingerprint/facts.h)
 };
 
 Fingerprint fingerprint(const Article& article);

@@ -33,6 +33,7 @@ enum class VerdictKind : std::uint8_t {
   VerbatimCopy,
   SpunCopy,
   Rewrite,
+  Translation,           // the same article in another language
   SameSource,            // a derivative of an original that is not among the known articles
   IndependentSameEvent,  // own reporting; related coverage exists but is not copied
   Unknown,               // nothing related is known

@@ -430,6 +430,12 @@ NodeId declared_article(PageFacts& facts) {
   return kNoNode;
 }
 
+NodeId body_element(const Page& page) {
+  for (NodeId id = 0; id < page.nodes.size(); ++id)
+    if (page.nodes[id].kind == NodeKind::Element && page.nodes[id].tag == "body") return id;
+  return kNoNode;
+}
+
 }  // namespace
 
 std::vector<std::string> extract_dom_body(const Page& page) {
@@ -437,7 +443,12 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   PageFacts facts(page, blocked);
   const Scores scores = score_containers(facts, blocked.blocks);
   NodeId top = best_container(facts, scores);
-  if (top == kNoNode) return {};
+  // No block reads as prose (a stub, a page of short lines): the whole <body>, pruned, as Readability does.
+  if (top == kNoNode) {
+    const NodeId body = body_element(page);
+    if (body == kNoNode) return {};
+    return paragraphs_under(facts, blocked.blocks, {body}, core_path(page, body));
+  }
   top = climb(page, facts, scores, common_ancestor_of_close(page, facts, scores, top));
   const std::vector<bool> protected_path = core_path(page, top);
   top = widen_to_prose(page, prose_bytes(facts, blocked.blocks, protected_path), top);

@@ -156,3 +156,9 @@ TEST_CASE("BEM modifiers and headline-slug ids do not prune text on their own", 
                                             "today and get the newsletter too.</p></div>")),
                        "Win a weekend"));
 }
+
+TEST_CASE("a page with no prose block gives its body's text, pruned, as Readability does", "[dom]") {
+  const auto body = body_of("<html><body><nav><a href='/'>Home</a></nav><div>Opening times</div>"
+                            "<div>Mon to Fri, 9 to 5</div><div class='share'><a href='/s'>Share</a></div></body></html>");
+  CHECK(body == std::vector<std::string>{"Opening times", "Mon to Fri, 9 to 5"});
+}

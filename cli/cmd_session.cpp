@@ -28,6 +28,13 @@ const Command kSession{
     "session [--list FILE]... [--labels FILE] [--seed N] [--max-false-per-1000 X] [--max-spin-share X] [INPUT...]",
     "replays reading the pages in a shuffled order through one history, as the extension judges: alarms, false "
     "alarms per 1,000 pages, spin flags",
+    "  INPUT                   an HTML or text page, or a folder of them\n"
+    "  --list FILE             pages to read, one per line: PATH, or PATH<TAB>URL\n"
+    "  --labels FILE           pairs of pages that really are related (bench/sessions/related-pages.tsv):\n"
+    "                          a copy verdict on a labelled pair is no false alarm\n"
+    "  --seed N                the shuffle's seed (default 1): the same seed reads in the same order\n"
+    "  --max-false-per-1000 X  exit 1 when false alarms per 1,000 pages read exceed X\n"
+    "  --max-spin-share X      exit 1 when more than this share of article pages reads as machine-spun\n",
     run_session};
 
 constexpr std::size_t kLevelExamples = 5;

@@ -13,7 +13,7 @@ for flag in --version version; do
 done
 "$firsthand" --help | grep -q '^exit status: 0 done' || fail "--help lists no exit status"
 
-for command in extract compare check pack; do
+for command in extract compare check pack session; do
   for asked in "$command --help" "$command -h" "help $command" "$command some-page.html --help"; do
     # shellcheck disable=SC2086  # the words of $asked are separate arguments
     out=$("$firsthand" $asked 2>&1) || fail "'firsthand $asked' exited $?"

@@ -297,9 +297,11 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   if (derived) {
     std::optional<std::string> why = common_parent(o, copy_meta, other_meta, n);
     // Two rewrites of one original, about as long, neither spun: each keeps facts of the original that the
-    // other left out.
+    // other left out. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
+    // swaps reach names too ("Old Harbour Bridge" -> "Aged Harbour Span"): those are not facts of its own.
+    const bool heavy_swaps = s.fact_resemblance >= kSpunFacts && o.copy_aligned < kDerivedAligned;
     if (!why && o.copy_identical < kVerbatimIdentical && o.length_ratio >= kSameLengthRatio && !o.copy_spin.any() &&
-        !o.other_spin.any() && facts.both_add())
+        !o.other_spin.any() && !heavy_swaps && facts.both_add())
       why = reasons::each_adds_facts(fact_names, 1 - facts.kept, 1 - facts.other_kept, facts.in_order);
     if (why) {
       c.relation = Relation::SameSource;

@@ -61,7 +61,8 @@ std::vector<std::uint16_t> facts_at_level(const FactSequence& facts, std::uint8_
 
 struct Fingerprint {
   // 2: the fact sequence and the language guess were added, and the compact tier keeps 16 sentence sketches
-  // (was 20) to make room. Version 1 fingerprints are refused with a message saying to rebuild them.
+  // (was 20) to make room. (12 sketches and 29 facts judged the copies set better, but cost the seeds'
+  // stored-level sentence estimates: see README.) Version 1 fingerprints are refused with a message saying to rebuild them.
   static constexpr std::uint16_t kVersion = 2;
   static constexpr std::size_t kSketchSlots = 32;
   static constexpr std::size_t kShingleSlots = 16;  // slots [0, 16): word 3-shingles; [16, 32): fact pairs

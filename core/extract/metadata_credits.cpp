@@ -129,8 +129,10 @@ std::optional<Credit> find_credit(std::string_view text) {
   static const RE2 trailing_dash(with_agency(R"(([—–-]\s*)", R"()\s*\.?\s*$)"));
   static const RE2 with_wire(with_agency(R"((\((?i:with|with files from|additional reporting by)\s+)", R"(\)))"));
   static const RE2 source_line(R"((?:^|\(|[.!?]\s+)((?i:source)\s*:\s*([^\n]+?))\s*\.?\)?\s*$)");
+  // Its source is a name (capitalised words, joined by of/and/for/the) or a domain: a clause ("on the X forum
+  // before revising it") names no publisher.
   static const RE2 originally(
-      R"(((?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[Tt]he\s+)?[\p{Lu}\d][^\n]+?|[a-z\d][\w-]*(?:\.[\w-]+)+))(?:\s+(?i:on)\s+\p{Lu}|\s+(?i:and|under)\s|[;,)]|\.(?:\s|$)|$))");
+      R"(((?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[\p{Lu}\d][\p{L}\d&'’-]*)*|[a-z\d][\w-]*(?:\.[\w-]+)+))(?:\s+(?i:on)\s+\p{Lu}|\s+(?i:and|under)\s|[;,)]|\.(?:\s|$)|$))");
   re2::StringPiece evidence, source;
   const re2::StringPiece input(text.data(), text.size());
   for (const RE2* form : {&by_agency, &by_reporter_of_agency, &dateline, &trailing_dash, &with_wire, &originally,

@@ -24,8 +24,9 @@ struct Floor {
   const char* relation;
   double precision, recall;
 };
-// The figures reached, to two decimals (each floor half a point below the figure as printed).
-constexpr Floor kTextFloors[] = {{"rewrite", 0.905, 0.895},     {"same_source", 0.495, 0.295},
+// The figures reached, to two decimals (each floor half a point below the figure as printed; text-level rewrite
+// precision measured 0.897 once merged with the reading-session work, whose spin rules call one paraphrase spun).
+constexpr Floor kTextFloors[] = {{"rewrite", 0.895, 0.895},     {"same_source", 0.495, 0.295},
                                  {"translation", 0.995, 0.995}, {"independent_same_event", 0.695, 0.755},
                                  {"unrelated", 0.805, 0.995}};
 constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.845, 0.905},     {"same_source", 0.325, 0.125},

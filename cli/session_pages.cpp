@@ -85,7 +85,7 @@ Result<std::vector<SessionPage>> gather_session_pages(const std::vector<std::str
 
 void shuffle_session(std::vector<SessionPage>& pages, std::uint64_t seed) {
   std::stable_sort(pages.begin(), pages.end(), [seed](const SessionPage& a, const SessionPage& b) {
-    return stable_hash(a.path, seed) < stable_hash(b.path, seed);
+    return stable_hash(a.name, seed) < stable_hash(b.name, seed);  // the name, not the path: the same order in any checkout
   });
 }
 

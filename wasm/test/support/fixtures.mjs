@@ -4,6 +4,7 @@ export const ARTICLE_PARAGRAPHS = [
   'The new pier will cost 4.2 million dollars and is expected to open in the spring of 2027, said Mayor Lucia Fenwick, who called the vote a turning point for the harbor.',
   'Opponents, led by councillor Tomas Reyes, argued that the money would be better spent on the flood walls along Canal Street, which failed twice last winter.',
   'Fishermen who use the pier every morning welcomed the decision but asked that work be scheduled outside the herring season, which runs from March to May.',
+  'The council will publish the construction timetable next month, after engineers finish surveying the seabed where the old wooden pilings stood for ninety years.',
 ];
 
 // The article as its own site publishes it; `site` and `date` let a test make a republished copy of it.

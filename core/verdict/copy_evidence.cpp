@@ -40,13 +40,16 @@ std::size_t copy_sentences(const Comparison& c) {
   return std::min(a, b);
 }
 
-// The host of a URL without "www.", or nothing.
+// The host of a URL without "www.", or nothing. An address with no domain name (localhost, an IP literal:
+// pages saved and served locally, test servers) names no publisher, so it is nothing too.
 std::string_view host_of(std::string_view url) {
   const auto scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
   std::string_view host = url.substr(scheme + 3);
+  if (host.starts_with('[')) return {};  // IPv6 literal
   host = host.substr(0, host.find_first_of("/?#:"));
   if (host.starts_with("www.")) host.remove_prefix(4);
+  if (host == "localhost" || host.find_first_not_of("0123456789.") == std::string_view::npos) return {};
   return host;
 }
 

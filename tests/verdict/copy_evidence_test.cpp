@@ -62,6 +62,17 @@ TEST_CASE("pages of one site are no rewrite of each other", "[verdict][evidence]
   CHECK(require_copy_evidence(classify(s, a, b), a, b).relation == Relation::Rewrite);
 }
 
+TEST_CASE("pages served from one local address are not one site", "[verdict][evidence]") {
+  PairScores s = sketch_shares_only();
+  s.resemblance = 0.2;
+  Metadata a, b;
+  for (const char* origin : {"http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080"}) {
+    a.canonical_url = std::string(origin) + "/saved/ferry-pier.html";
+    b.canonical_url = std::string(origin) + "/saved/ferry-pier-copy.html";
+    CHECK(require_copy_evidence(classify(s, a, b), a, b).relation == Relation::Rewrite);
+  }
+}
+
 TEST_CASE("on the fixture pairs a stored-fingerprint verdict claims no copy the texts do not show",
           "[verdict][evidence][pairs]") {
   const auto fixtures = test::load_pair_fixtures();

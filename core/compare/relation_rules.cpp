@@ -51,6 +51,13 @@ constexpr double kDerivedFactsKept = 0.75;     // share of the copy's facts foun
 constexpr double kDerivedFactsInOrder = 0.55;  // share of the copy's facts in the other's order
 // Some sentences must still correspond: same-event reports on real pages share most names of a story too.
 constexpr double kDerivedFactsAligned = 0.1;
+// A copy whose facts are nearly all in the other adds nothing of its own: derived even when a summary or a
+// heavy rewrite reorders some of them or rewords every sentence.
+constexpr double kContainedFacts = 0.9;
+constexpr double kContainedFactsInOrder = 0.4;
+// Fact pairs in the sketch (4 of its 16 fact slots), when few sentences correspond: a summary that keeps the
+// facts' sequence. Seeds 002 and 004, two derivatives of one wire story, share 3.
+constexpr double kContainedFactResemblance = 0.25;
 constexpr double kOwnFactsShare = 0.1;         // a side with this share of facts of its own adds to its source
 constexpr std::uint32_t kOwnFactsCount = 2;
 constexpr std::uint32_t kFewestFacts = 5;      // fewer compared facts on either side say nothing about order
@@ -103,11 +110,21 @@ reasons::SpinSigns spin_signs(const PairScores& s, bool side_a) {
   return signs;
 }
 
+// Spin a spinner leaves on its own: round-trip artefacts, tortured phrases, or a spinner's volume of swaps to
+// rarer words. A rewriter's paraphrase swaps fewer words, and prefers the longer one about as often as a
+// spinner does, so a few swaps alone say neither which side is derived nor that a page is an end product.
+bool spinner_grade(const reasons::SpinSigns& spin) {
+  const auto& swaps = spin.rarer_swaps;
+  const bool spinner_swaps =
+      swaps && swaps->second >= kSpinnerSwapVotes && swaps->first >= kSpinnerSwapMajority * swaps->second;
+  return spin.artefacts_per_100 || spin.tortured_per_100 || spinner_swaps;
+}
+
 // Which side is the copy, when the evidence says: a side that credits a source copied it; a spun side was
 // derived. Nothing when both sides carry the same evidence.
 std::optional<bool> a_is_copy_by_evidence(const PairScores& s, const Metadata& a, const Metadata& b) {
   if (a.credit.empty() != b.credit.empty()) return !a.credit.empty();
-  const bool spun_a = spin_signs(s, true).any(), spun_b = spin_signs(s, false).any();
+  const bool spun_a = spinner_grade(spin_signs(s, true)), spun_b = spinner_grade(spin_signs(s, false));
   if (spun_a != spun_b) return spun_a;
   return std::nullopt;
 }
@@ -117,6 +134,9 @@ bool a_looks_like_copy(const PairScores& s, const Metadata& a, const Metadata& b
   if (s.length_ratio > 0 && !about_as_long(s)) return s.length_ratio < 1.0;
   if (s.artefacts_a != s.artefacts_b) return s.artefacts_a > s.artefacts_b;
   if (!a.date.empty() && !b.date.empty() && a.date != b.date) return a.date > b.date;
+  // A few swaps to rarer words are weaker than a date, yet still lean one way.
+  const bool swaps_a = spin_signs(s, true).any(), swaps_b = spin_signs(s, false).any();
+  if (swaps_a != swaps_b) return swaps_a;
   return s.length_ratio <= 1.0;
 }
 
@@ -127,8 +147,12 @@ struct FactEvidence {
   double in_order = 0;           // share of the contained side's facts in the other's order
   std::uint32_t compared = 0, other_compared = 0, own = 0, other_own = 0;
   bool enough() const { return compared >= kFewestFacts && other_compared >= kFewestFacts; }
-  bool derived(double aligned) const {
-    return enough() && kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
+  bool derived(double aligned, double fact_resemblance) const {
+    if (!enough()) return false;
+    if (kept >= kContainedFacts && in_order >= kContainedFactsInOrder &&
+        (aligned >= kDerivedFactsAligned || fact_resemblance >= kContainedFactResemblance))
+      return true;
+    return kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
   }
   // Each side has facts the other lacks: neither is the other's copy.
   bool both_add() const {
@@ -226,7 +250,7 @@ std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_me
     return reasons::differing_cuts(n, 1.0 - o.copy_aligned, 1.0 - o.other_aligned);
   // The spun text derives from the other's wording, yet the other page is dated later: that page cannot be
   // where the wording first appeared.
-  if (o.copy_spin.any() && !o.other_spin.any() && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
+  if (spinner_grade(o.copy_spin) && !o.other_spin.any() && !copy_meta.date.empty() && other_meta.date > copy_meta.date)
     return reasons::source_dated_later(n, o.copy_spin);
   return std::nullopt;
 }
@@ -296,7 +320,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
                                      (o.length_ratio < kSameLengthRatio || o.other_aligned >= kMutualAligned)) ||
                                     (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts);
   const double most_aligned = std::max(s.aligned_a_in_b, s.aligned_b_in_a);
-  const bool derived_by_facts = facts.derived(most_aligned);
+  const bool derived_by_facts = facts.derived(most_aligned, s.fact_resemblance);
   const bool derived = derived_by_sentences || derived_by_facts;
 
   if (derived) {
@@ -354,11 +378,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     // do, so a few word swaps alone do not tell. Without readable
     // facts (CJK text, too few names) the wording alone decides, and as long is spun. (A copy that keeps
     // its facts but few of its words is spun: the rule above.)
-    const auto& swaps = o.copy_spin.rarer_swaps;
-    const bool spinner_swaps = swaps && swaps->second >= kSpinnerSwapVotes &&
-                               swaps->first >= kSpinnerSwapMajority * swaps->second;
-    const bool spinner_artefacts = o.copy_spin.artefacts_per_100 || o.copy_spin.tortured_per_100 || spinner_swaps;
-    if (o.length_ratio >= kSameLengthRatio && (spinner_artefacts || !facts.enough())) {
+    if (o.length_ratio >= kSameLengthRatio && (spinner_grade(o.copy_spin) || !facts.enough())) {
       c.relation = Relation::SpunCopy;
       c.reasons.push_back(reasons::as_long(o.length_ratio));
       if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));

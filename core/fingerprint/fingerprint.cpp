@@ -35,7 +35,7 @@ std::uint32_t value_of(std::uint64_t mixed) { return static_cast<std::uint32_t>(
 
 void sketch_insert(Fingerprint& fp, std::size_t first_slot, std::uint64_t mixed) {
   const std::size_t slot = first_slot + (mixed & (Fingerprint::kShingleSlots - 1));
-  fp.sketch[slot] = std::min(fp.sketch[slot], value_of(mixed) == Fingerprint::kEmptySlot ? 0u : value_of(mixed));
+  fp.sketch[slot] = std::min(fp.sketch[slot], slot_value(static_cast<std::uint32_t>(mixed >> 32)));
 }
 
 std::uint64_t window_hash(const std::vector<Token>& tokens, std::size_t first, std::size_t count,

@@ -1,11 +1,12 @@
 // The compact, stored tier of a fingerprint (fingerprint.h): at most 256 bytes, little-endian, version first.
-// Layout (v2): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u32 sketch; u16 sketched sentences,
-// u8 count, count x 5-byte sentence sketches ascending (the smallest, at most 16); quotes: u16 set size, u8
-// count, count x u16 values ascending (bottom-4 of the values' top 16 bits); u8 language; facts: u8 level, u8
-// count, count x 12-bit keys in text order, two keys to three bytes (a last odd key in two).
-// 7 + 128 + 3 + 16 * 5 + 3 + 4 * 2 + 1 + 2 + 16 * 1.5 = 256 bytes at most.
-// Version 1 (no facts, 20 sentence sketches) is refused: its fingerprints cannot be converted without the
-// text, so the message says to rebuild them from the pages.
+// Layout (v3): u16 version, u16 words, u16 sentences, u8 artefacts, 32 x u16 sketch (0xFFFF: empty); u16
+// sketched sentences, u8 count, count x 5-byte sentence sketches ascending (the smallest, at most 16); quotes:
+// u16 set size, u8 count, count x u16 values ascending (bottom-4 of the values' top 16 bits); u8 language;
+// facts: u8 level, u8 count, count x 12-bit keys in text order, two keys to three bytes (a last odd key in two).
+// 7 + 64 + 3 + 16 * 5 + 3 + 4 * 2 + 1 + 2 + 58 * 1.5 = 255 bytes at most.
+// Version 2 (32 x u32 sketch, at most 16 facts) is converted: its slot values cut to their top 16 bits are
+// what version 3 computes. Version 1 (no facts, 20 sentence sketches) is refused: its fingerprints cannot be
+// converted without the text, so the message says to rebuild them from the pages.
 #include <algorithm>
 
 #include "firsthand/fingerprint.h"
@@ -14,6 +15,8 @@ namespace firsthand {
 namespace {
 
 constexpr std::size_t kStoredQuotes = 4;
+constexpr std::uint16_t kEmptyStoredSlot = Fingerprint::kLargestSlotValue + 1;
+constexpr std::size_t kVersion2Facts = 16;
 
 template <class T>
 void put(std::string& out, T value) {
@@ -67,7 +70,8 @@ void serialize(const Fingerprint& fp, std::string& out) {
   put<std::uint16_t>(out, saturate16(fp.word_count));
   put<std::uint16_t>(out, saturate16(fp.sentence_count));
   put<std::uint8_t>(out, fp.artefacts_per_100_sentences);
-  for (std::uint32_t slot : fp.sketch) put<std::uint32_t>(out, slot);
+  for (std::uint32_t slot : fp.sketch)
+    put<std::uint16_t>(out, slot == Fingerprint::kEmptySlot ? kEmptyStoredSlot : static_cast<std::uint16_t>(slot));
   std::vector<std::uint64_t> sentences = fp.sentence_sketches;
   std::sort(sentences.begin(), sentences.end());
   if (sentences.size() > Fingerprint::kStoredSentences) sentences.resize(Fingerprint::kStoredSentences);
@@ -109,15 +113,24 @@ Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
   if (version == 1)
     return R::failure("fingerprint: version 1 is an older format without fact sequences; rebuild it from the "
                       "pages (firsthand pack build) to compare with this version");
-  if (version != Fingerprint::kVersion)
+  if (version != Fingerprint::kVersion && version != 2)
     return R::failure("fingerprint: version " + std::to_string(version) + " is not the supported " +
                       std::to_string(Fingerprint::kVersion));
+  const bool wide_slots = version == 2;
   if (!in.get(words) || !in.get(sentences) || !in.get(fp.artefacts_per_100_sentences))
     return R::failure("fingerprint: truncated header");
   fp.word_count = words;
   fp.sentence_count = sentences;
-  for (std::uint32_t& slot : fp.sketch)
-    if (!in.get(slot)) return R::failure("fingerprint: truncated sketch");
+  for (std::uint32_t& slot : fp.sketch) {
+    if (wide_slots) {
+      if (!in.get(slot)) return R::failure("fingerprint: truncated sketch");
+      if (slot != Fingerprint::kEmptySlot) slot = slot_value(slot);
+      continue;
+    }
+    std::uint16_t narrow = 0;
+    if (!in.get(narrow)) return R::failure("fingerprint: truncated sketch");
+    slot = narrow == kEmptyStoredSlot ? Fingerprint::kEmptySlot : narrow;
+  }
   std::uint16_t sketched = 0;
   std::uint8_t stored = 0;
   if (!in.get(sketched) || !in.get(stored)) return R::failure("fingerprint: truncated sentence header");
@@ -148,7 +161,7 @@ Result<Fingerprint> deserialize(std::string_view bytes, std::size_t* consumed) {
   std::uint8_t language = 0, level = 0, fact_count = 0;
   if (!in.get(language) || !in.get(level) || !in.get(fact_count)) return R::failure("fingerprint: truncated fact header");
   if (language > static_cast<std::uint8_t>(TextLanguage::Cjk)) return R::failure("fingerprint: unknown language");
-  if (level > kFactKeyBits || fact_count > Fingerprint::kStoredFacts)
+  if (level > kFactKeyBits || fact_count > (wide_slots ? kVersion2Facts : Fingerprint::kStoredFacts))
     return R::failure("fingerprint: fact counts are inconsistent");
   fp.language = static_cast<TextLanguage>(language);
   fp.facts.level = level;

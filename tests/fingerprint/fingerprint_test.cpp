@@ -35,7 +35,7 @@ TEST_CASE("damaged fingerprint bytes are refused, never trusted", "[fingerprint]
   newer[0] = static_cast<char>(Fingerprint::kVersion + 1);
   CHECK_FALSE(deserialize(newer));
   std::string absurd = bytes;
-  absurd[7 + 4 * Fingerprint::kSketchSlots + 2] = static_cast<char>(200);  // more stored sentences than allowed
+  absurd[7 + 2 * Fingerprint::kSketchSlots + 2] = static_cast<char>(200);  // more stored sentences than allowed (v3: u16 slots)
   CHECK_FALSE(deserialize(absurd));
 }
 

@@ -20,6 +20,7 @@
 // stored fingerprints alone. Word-level diffs (which words a spinner swapped) need both texts; the compact
 // tier does not carry per-sentence word hashes, which would cost about 2 bytes per word.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -63,14 +64,21 @@ struct Fingerprint {
   // 2: the fact sequence and the language guess were added, and the compact tier keeps 16 sentence sketches
   // (was 20) to make room. (12 sketches and 29 facts judged the copies set better, but cost the seeds'
   // stored-level sentence estimates: see README.) Version 1 fingerprints are refused with a message saying to rebuild them.
-  static constexpr std::uint16_t kVersion = 2;
+  // 3: sketch slots hold 16-bit values (a false slot match is 1 in 65,536, far below what a resemblance
+  // estimate over 16 slots resolves), and the 64 bytes saved keep 58 fact keys instead of 16, so that stored
+  // fact sequences still hold enough shared facts to say what one text kept of another. Version 2
+  // fingerprints are converted on reading (their slot values cut to the top 16 bits); packs of version 2 are
+  // refused, as their LSH bands were cut from 32-bit values.
+  static constexpr std::uint16_t kVersion = 3;
   static constexpr std::size_t kSketchSlots = 32;
   static constexpr std::size_t kShingleSlots = 16;  // slots [0, 16): word 3-shingles; [16, 32): fact pairs
   static constexpr std::uint32_t kEmptySlot = 0xFFFFFFFFu;
+  static constexpr unsigned kSlotValueBits = 16;
+  static constexpr std::uint32_t kLargestSlotValue = 0xFFFE;  // 0xFFFF marks an empty slot in the compact tier
   static constexpr std::size_t kMaxSerializedBytes = 256;
 
   static constexpr std::size_t kStoredSentences = 16;  // sentence sketches kept in the compact tier
-  static constexpr std::size_t kStoredFacts = 16;      // fact keys kept in the compact tier
+  static constexpr std::size_t kStoredFacts = 58;      // fact keys kept in the compact tier
 
   std::array<std::uint32_t, kSketchSlots> sketch{};  // resemblance sketch (see the two halves above)
   // One per sentence with 3+ content words outside quotes (quotes are shared by honest reports too):
@@ -87,6 +95,11 @@ struct Fingerprint {
   FactSequence facts;
   TextLanguage language = TextLanguage::Unknown;  // from the function words (fingerprint/facts.h)
 };
+
+// A sketch slot's value from a 32-bit MinHash value: its top kSlotValueBits, below the compact tier's empty marker.
+inline std::uint32_t slot_value(std::uint32_t hash32) {
+  return std::min(hash32 >> (32 - Fingerprint::kSlotValueBits), Fingerprint::kLargestSlotValue);
+}
 
 Fingerprint fingerprint(const Article& article);
 Fingerprint fingerprint(const TokenizedText& text);

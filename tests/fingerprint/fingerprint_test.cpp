@@ -46,3 +46,39 @@ TEST_CASE("an empty article gives an empty, comparable fingerprint", "[fingerpri
   const Comparison c = compare(Article{}, Article{});
   CHECK(c.relation == Relation::Unrelated);
 }
+
+// Version 2 stored its sketch slots as 32-bit values; reading one keeps their top 16 bits, which is what
+// version 3 computes from the same text, so a converted fingerprint compares as a fresh one.
+TEST_CASE("a version 2 fingerprint is converted on reading", "[fingerprint]") {
+  const Article article = test::article_from_paragraph_text(
+      "The Calloway ferry will stop running on 3 March after 41 years, the Tarnmouth council said on Monday.\n\n"
+      "Councillor Edith Marrow said the boat cost 220,000 pounds a year to run and carried fewer than 90 people a day.\n\n"
+      "A bus link between Tarnmouth and Calloway will replace it from April, the council said.",
+      {});
+  const Fingerprint rich = fingerprint(article);
+  std::string v3;
+  serialize(rich, v3);
+  REQUIRE(rich.facts.keys.size() <= 16);  // what a version 2 fingerprint could hold
+  constexpr std::size_t kHeader = 7, kSlotsV3 = 2 * Fingerprint::kSketchSlots;
+  std::string v2 = v3.substr(0, kHeader);
+  v2[0] = 2;
+  for (std::size_t i = 0; i < Fingerprint::kSketchSlots; ++i) {
+    const auto lo = static_cast<unsigned char>(v3[kHeader + 2 * i]), hi = static_cast<unsigned char>(v3[kHeader + 2 * i + 1]);
+    const bool empty = lo == 0xFF && hi == 0xFF;
+    // The low 16 bits a version 2 slot had beside the top 16 that version 3 keeps.
+    for (unsigned char b : {empty ? 0xFF : 0x5A, empty ? 0xFF : 0xC3, static_cast<int>(lo), static_cast<int>(hi)})
+      v2 += static_cast<char>(b);
+  }
+  v2 += v3.substr(kHeader + kSlotsV3);
+  const auto converted = deserialize(v2);
+  REQUIRE(converted);
+  CHECK(converted->sketch == rich.sketch);
+  std::string again;
+  serialize(converted.value(), again);
+  CHECK(again == v3);
+  std::string v1 = v3;
+  v1[0] = 1;
+  const auto refused = deserialize(v1);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().find("rebuild") != std::string::npos);
+}

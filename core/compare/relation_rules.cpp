@@ -63,6 +63,10 @@ constexpr std::uint32_t kOwnFactsCount = 2;
 constexpr std::uint32_t kFewestFacts = 5;      // fewer compared facts on either side say nothing about order
 constexpr double kSameEventFactsShared = 0.3;  // share of one side's facts in the other: the same event
 constexpr std::uint32_t kSameEventFactsCount = 3;
+// Or fewer shared facts, told in one order: unrelated pages share a weekday or a council, in no order
+// (at most 4 in order on the copies set's dev half), reports of one event tell its facts in sequence.
+constexpr std::uint32_t kSameEventFactsInOrder = 5;
+constexpr double kSameEventOrderedShare = 0.2;
 // A translation keeps the names and numbers and their order, in another language.
 constexpr double kTranslatedFactsKept = 0.6;
 constexpr double kTranslatedFactsInOrder = 0.5;
@@ -392,7 +396,8 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
 
   const double aligned = most_aligned;
   const bool shares_facts = s.fact_resemblance >= kSameEventFacts ||
-                            (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared);
+                            (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared) ||
+                            (s.facts.in_order >= kSameEventFactsInOrder && facts.kept >= kSameEventOrderedShare);
   if (shares_facts || s.shared_quotes >= 1.0 || aligned >= kSameEventAligned) {
     c.relation = Relation::IndependentSameEvent;
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.3);

@@ -24,16 +24,13 @@ struct Floor {
   const char* relation;
   double precision, recall;
 };
-// The figures reached, to two decimals (each floor half a point below the figure as printed). Independent
-// recall at both levels was 0.76 and is 0.74 since a copy whose facts are nearly all in the other counts as
-// derived even when it reorders some (one val independent pair now reads as a rewrite, while rewrite recall,
-// same-source precision and recall and direction rose): those two floors moved down, every other one up.
+// The figures reached, to two decimals (each floor half a point below the figure as printed).
 constexpr Floor kTextFloors[] = {{"rewrite", 0.895, 0.915},     {"same_source", 0.525, 0.345},
-                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.735},
-                                 {"unrelated", 0.805, 0.995}};
+                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.755},
+                                 {"unrelated", 0.845, 0.995}};
 constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.895, 0.925},     {"same_source", 0.495, 0.345},
-                                        {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.735},
-                                        {"unrelated", 0.805, 0.945}};
+                                        {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.755},
+                                        {"unrelated", 0.835, 0.945}};
 constexpr double kTextDirectionFloor = 0.865, kFingerprintDirectionFloor = 0.845;
 constexpr double kF1GapCeiling = 0.05;  // the target, met since fingerprints keep 58 facts (version 3)
 

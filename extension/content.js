@@ -1,7 +1,7 @@
 // Content script entry: decides whether the page may be an article (content/article_check.js) before anything
 // is gathered; on an article, gathers what the core reads (content/gather.js), carries it to the background
-// (content/carrier_*.js, per browser) and reports the timing. Nothing is gathered while the page is still
-// loading, and on a very large page the gathering steps are spread over separate tasks, so the page's own
+// (content/carrier_*.js, per browser) and reports the timing. While the page still loads, the gathering waits
+// for an idle moment, and on a very large page its steps are spread over separate tasks, so the page's own
 // work runs between them. It only gathers: extraction, fingerprints and the verdict all run in the wasm core.
 (() => {
   const clock = () => performance.timeOrigin + performance.now();
@@ -9,8 +9,9 @@
   // Past this much markup a page gives the browser a turn between gathering steps (each native call on it
   // takes a few ms); below it the steps run at once, as yielding costs a task switch each.
   const YIELD_ABOVE_CHARS = 300 * 1024;
-  // A page that never finishes loading (a stalled image, a long poll) is gathered anyway after this.
-  const LOAD_WAIT_MS = 3000;
+  // While the page still loads its images and frames, the gathering waits for the main thread to be idle,
+  // at most this long (a page that never stops loading is gathered all the same).
+  const IDLE_WAIT_MS = 50;
 
   // The main-thread time this script has taken on the page (its synchronous slices), for the timing report.
   let mainThreadMs = 0;
@@ -26,10 +27,8 @@
   const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield()
     : new Promise((resolve) => { setTimeout(resolve, 0); }));
 
-  const loaded = () => (document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => {
-    window.addEventListener('load', resolve, { once: true });
-    setTimeout(resolve, LOAD_WAIT_MS);
-  }));
+  const pageIdle = () => (document.readyState === 'complete' || !globalThis.requestIdleCallback ? Promise.resolve()
+    : new Promise((resolve) => { requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }); }));
 
   // A stamp of the page's state that is cheap to take: the popup has the page collected again only when it
   // differs from the stamp of the page the verdict was computed on (a single-page app moved on).
@@ -37,8 +36,8 @@
 
   // Sends the page over a port (channel page:analyze) as {field, piece} or {field, bytes} messages, then
   // {end, url, remember, timing, stamp}, and resolves to the background's answer, which comes once the verdict is
-  // on the badge. The port is opened first, so a stopped background starts (and loads the core) while the page
-  // finishes loading. `remember`: whether the page may join the reading history.
+  // on the badge. The port is opened first, so a stopped background starts (and loads the core) while this
+  // script waits for the page to be idle. `remember`: whether the page may join the reading history.
   // The timing resolved beside the answer: the gathering (walkMs), the posting, the message hops (from the
   // start of the posting to the first piece's arrival and to the last one's, and the answer's way back), this
   // script's main-thread time from its start, and the whole, from the start to the answer; the background
@@ -50,7 +49,7 @@
       port.onMessage.addListener(resolve);
       port.onDisconnect.addListener(() => reject(new Error('the background closed the port')));
     });
-    await loaded();
+    await pageIdle();
     const gatherStart = performance.now();
     const page = { html: '', visibleText: '' };
     let walkMs = 0;

@@ -2,7 +2,7 @@
 // is gathered, so a home page, a listing or a web app costs well under 1 ms and sends nothing.
 //
 // The rule is Readability's isProbablyReaderable, with the figures core/verdict/article_page.cpp applies to
-// the extracted article afterwards (docs/article-check.md states the one rule): blocks of prose (p, pre,
+// the extracted article afterwards (docs/article-check.md states the one rule; a change to a figure changes both): blocks of prose (p, pre,
 // article, and a div holding <br> line breaks) of at least 140 UTF-8 bytes each add the square root of their
 // excess over 140, and a page is an article once the sum reaches 20. Like Readability, it passes over blocks
 // hidden by their own markup, in a list item, or with a class or id that names a page's furniture (comments,

@@ -6,8 +6,8 @@
 (() => {
   const clock = () => performance.timeOrigin + performance.now();
   const startedAt = clock();
-  // Past this much markup a page gives the browser a turn between gathering steps (each native call on it
-  // takes a few ms); below it the steps run at once, as yielding costs a task switch each.
+  // A gathering step that read or wrote more than this many characters (a few ms of work) gives the page a
+  // turn before the next; smaller steps run back to back, as each turn costs a task switch.
   const YIELD_ABOVE_CHARS = 300 * 1024;
   // While the page still loads its images and frames, the gathering waits for the main thread to be idle,
   // at most this long (a page that never stops loading is gathered all the same).
@@ -58,7 +58,7 @@
     const steps = firsthandGatherSteps(document);
     for (const [name, step] of steps) {
       const stepStart = performance.now();
-      timed(() => step(page));
+      const chars = timed(() => step(page));
       walkMs += performance.now() - stepStart;
       // The markup is posted before the rendered text is read, so the background receives the one while this
       // script reads the other.
@@ -68,7 +68,7 @@
         timed(() => firsthandPost(port, name === 'cut' ? 'html' : 'visibleText', name === 'cut' ? page.html : page.visibleText));
         postMs += performance.now() - postStart;
       }
-      if (page.html.length > YIELD_ABOVE_CHARS && name !== 'text') await yieldToPage();
+      if (chars > YIELD_ABOVE_CHARS && name !== 'text') await yieldToPage();
     }
     const stamp = timed(changeStamp);
     port.postMessage({ end: true, url: location.href, remember, stamp, timing: { walkMs, sentAt, startedAt } });

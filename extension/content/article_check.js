@@ -32,16 +32,16 @@ function firsthandProbablyArticle(doc = document) {
   for (const br of doc.querySelectorAll('div > br')) blocks.add(br.parentNode);
   const encoder = new TextEncoder();
   let score = 0;
+  // The text first: on the pages this check is for, most blocks are too short, and each further question
+  // asked of a node costs a call into the page's DOM.
   for (const node of blocks) {
-    if (!firsthandShown(node)) continue;
-    const names = `${node.className} ${node.id}`;
-    if (FIRSTHAND_UNLIKELY.test(names) && !FIRSTHAND_MAYBE.test(names)) continue;
-    if (node.matches('li p')) continue;
     const text = node.textContent.trim();
     // Shorter in UTF-16 units than a third of the floor, it has fewer bytes than the floor.
     if (text.length * 3 < FIRSTHAND_MIN_PROSE_BYTES) continue;
     const bytes = firsthandUtf8Bytes(text, encoder);
-    if (bytes < FIRSTHAND_MIN_PROSE_BYTES) continue;
+    if (bytes < FIRSTHAND_MIN_PROSE_BYTES || !firsthandShown(node)) continue;
+    const names = `${node.className} ${node.id}`;
+    if ((FIRSTHAND_UNLIKELY.test(names) && !FIRSTHAND_MAYBE.test(names)) || node.matches('li p')) continue;
     score += Math.sqrt(bytes - FIRSTHAND_MIN_PROSE_BYTES);
     if (score >= FIRSTHAND_MIN_PROSE_SCORE) return true;
   }

@@ -79,15 +79,21 @@ function firsthandHeadMarkup(doc = document) {
 }
 
 // The gathering steps, each one native call or one pass over a string, for content.js to run with a pause for
-// the page between them: [name, step], where the markup steps add to `page.html` and the last fills `page.visibleText`.
+// the page between them: [name, step], where the markup steps add to `page.html` and the last fills
+// `page.visibleText`; each step answers how many characters it read or wrote, the measure of its cost.
 function firsthandGatherSteps(doc = document) {
   // A document without <head> or <body> (an XML one) goes whole, cut the same way.
   const split = Boolean(doc.head && doc.body);
   let markup = '';
   return [
-    ['head', (page) => { page.html = split ? firsthandHeadMarkup(doc) : ''; }],
-    ['body', () => { markup = (split ? doc.body : doc.documentElement)?.outerHTML ?? ''; }],
-    ['cut', (page) => { page.html += firsthandCutMarkup(markup) + (split ? '</html>' : ''); markup = ''; }],
-    ['text', (page) => { page.visibleText = doc.body ? doc.body.innerText : ''; }],
+    ['head', (page) => (page.html = split ? firsthandHeadMarkup(doc) : '').length],
+    ['body', () => (markup = (split ? doc.body : doc.documentElement)?.outerHTML ?? '').length],
+    ['cut', (page) => {
+      const read = markup.length;
+      page.html += firsthandCutMarkup(markup) + (split ? '</html>' : '');
+      markup = '';
+      return read;
+    }],
+    ['text', (page) => (page.visibleText = doc.body ? doc.body.innerText : '').length],
   ];
 }

@@ -186,7 +186,7 @@ for (const kind of browsers) {
         const core = report.timing_ms;
         const ms = (value) => `${value.toFixed(1)} ms`;
         console.log(`${kind} timing ${pagePath} (${(bytes / 1024).toFixed(0)} KB${condition ? `, ${condition}` : ''}): `
-          + `DOM walk (outerHTML + innerText) ${ms(t.walkMs)}, wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} `
+          + `gathering (trimmed markup + innerText) ${ms(t.walkMs)}, main thread ${ms(t.mainThreadMs)}, wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} `
           + `| Readability.parse() ${ms(readabilityMs)}`);
         console.log(`  stages: walk ${ms(t.walkMs)} (${(t.pageChars / 1024).toFixed(0)} K chars), posting ${ms(t.postMs)}, first piece in ${ms(t.firstPieceMs)}, last ${ms(t.sendMs)}, `
           + `core ready ${ms(t.readyMs)}, into wasm ${ms(report.io_ms.in)}, parse ${ms(core.parse)}, `

@@ -38,10 +38,10 @@
   // {end, url, remember, timing, stamp}, and resolves to the background's answer, which comes once the verdict is
   // on the badge. The port is opened first, so a stopped background starts (and loads the core) while this
   // script waits for the page to be idle. `remember`: whether the page may join the reading history.
-  // The timing resolved beside the answer: the gathering (walkMs), the posting, the message hops (from the
-  // start of the posting to the first piece's arrival and to the last one's, and the answer's way back), this
-  // script's main-thread time from its start, and the whole, from the start to the answer; the background
-  // adds its own stages to the same report.
+  // The timing resolved beside the answer: the gathering (walkMs, and stepsMs per step), the posting, the
+  // message hops (from the start of the posting to the first piece's arrival and to the last one's, and the
+  // answer's way back), this script's main-thread time from its start (checkMs: the article check's part),
+  // and the whole, from the start to the answer; the background adds its own stages to the same report.
   async function sendPage({ remember }) {
     const started = performance.now();
     const port = chrome.runtime.connect({ name: 'page:analyze' });
@@ -54,12 +54,14 @@
     const page = { html: '', visibleText: '' };
     let walkMs = 0;
     let postMs = 0;
+    const stepsMs = {};
     let sentAt;
     const steps = firsthandGatherSteps(document);
     for (const [name, step] of steps) {
       const stepStart = performance.now();
       const chars = timed(() => step(page));
-      walkMs += performance.now() - stepStart;
+      stepsMs[name] = performance.now() - stepStart;
+      walkMs += stepsMs[name];
       // The markup is posted before the rendered text is read, so the background receives the one while this
       // script reads the other.
       if (name === 'cut' || name === 'text') {
@@ -76,7 +78,7 @@
     const answeredAt = clock();
     port.disconnect();
     const timing = {
-      walkMs, postMs, mainThreadMs, totalMs: performance.now() - started, gatherMs: performance.now() - gatherStart,
+      checkMs, walkMs, stepsMs, postMs, mainThreadMs, totalMs: performance.now() - started, gatherMs: performance.now() - gatherStart,
       pageChars: page.html.length + page.visibleText.length,
       firstPieceMs: answer.firstPieceAt - sentAt, sendMs: answer.receivedAt - sentAt, replyMs: answeredAt - answer.repliedAt,
     };
@@ -110,6 +112,7 @@
   }
 
   const isArticle = timed(() => firsthandProbablyArticle(document));
+  const checkMs = mainThreadMs;
   answerRequests(isArticle);
   if (!isArticle) return;
   reportPage().catch(() => { /* the extension was reloaded or is shutting down: nothing to report to */ });

@@ -27,17 +27,32 @@ function firsthandShown(node) {
     && (node.getAttribute('aria-hidden') !== 'true' || String(node.className).includes('fallback-image'));
 }
 
+// Every printable ASCII character and the whitespace, for XPath's translate(): what it leaves of a text are
+// its other characters, of 2 to 4 UTF-8 bytes each (3 for the length bound below counts the 4-byte ones,
+// two UTF-16 units, as 6). Written as concat() of two literals: one XPath literal cannot hold both quote marks.
+const FIRSTHAND_ASCII = (() => {
+  let chars = ' \t\n\r\f';
+  for (let c = 0x21; c < 0x7f; ++c) chars += String.fromCharCode(c);
+  const quote = chars.indexOf("'");  // after '"': the first literal holds '"', the second "'"
+  return `concat('${chars.slice(0, quote)}', "${chars.slice(quote)}")`;
+})();
+
+// Readability's blocks whose text could reach the floor, chosen by the browser's XPath engine: its length
+// plus twice its non-ASCII characters bounds its UTF-8 bytes from above, so no block that counts is left out,
+// and the blocks too short (most of a front page's) never get a wrapper in this script's world, the costly
+// part of asking the page's DOM anything.
+const FIRSTHAND_CANDIDATES = ['p', 'pre', 'article', 'div[br]']
+  .map((step) => `//${step}[string-length(.) + 2 * string-length(translate(., ${FIRSTHAND_ASCII}, '')) >= ${FIRSTHAND_MIN_PROSE_BYTES}]`)
+  .join(' | ');
+
 function firsthandProbablyArticle(doc = document) {
-  const blocks = new Set(doc.querySelectorAll('p, pre, article'));
-  for (const br of doc.querySelectorAll('div > br')) blocks.add(br.parentNode);
-  const encoder = new TextEncoder();
+  const found = doc.evaluate(FIRSTHAND_CANDIDATES, doc, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  let encoder;
   let score = 0;
-  // The text first: on the pages this check is for, most blocks are too short, and each further question
-  // asked of a node costs a call into the page's DOM.
-  for (const node of blocks) {
+  for (let i = 0; i < found.snapshotLength; ++i) {
+    const node = found.snapshotItem(i);
     const text = node.textContent.trim();
-    // Shorter in UTF-16 units than a third of the floor, it has fewer bytes than the floor.
-    if (text.length * 3 < FIRSTHAND_MIN_PROSE_BYTES) continue;
+    encoder ??= new TextEncoder();
     const bytes = firsthandUtf8Bytes(text, encoder);
     if (bytes < FIRSTHAND_MIN_PROSE_BYTES || !firsthandShown(node)) continue;
     const names = `${node.className} ${node.id}`;

@@ -2,7 +2,7 @@
 // (content.js is a classic script and spells its channel names out; they are listed here too.)
 export const Channel = Object.freeze({
   PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece | bytes}..., {end, url, remember, stamp, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
-  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, postMs, mainThreadMs, gatherMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
+  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {checkMs, walkMs, stepsMs, postMs, mainThreadMs, gatherMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
   PAGE_COLLECT: 'page:collect',      // background -> content: send the page again over page:analyze; answers that port's answer
   PAGE_STAMP: 'page:stamp',          // background -> content: answers {ok, stamp}, the page's change stamp
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report

@@ -30,9 +30,16 @@
   const pageIdle = () => (document.readyState === 'complete' || !globalThis.requestIdleCallback ? Promise.resolve()
     : new Promise((resolve) => { requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }); }));
 
-  // A stamp of the page's state that is cheap to take: the popup has the page collected again only when it
-  // differs from the stamp of the page the verdict was computed on (a single-page app moved on).
-  const changeStamp = () => `${location.href}\n${document.title}\n${document.getElementsByTagName('*').length}`;
+  // A stamp of the page's state: its address, title and the length of the markup the core reads. The popup has
+  // the page collected again only when it differs from the stamp of the page the verdict was computed on (a
+  // single-page app moved on). At gathering it costs nothing (the markup is there); the popup's check takes
+  // the markup again, once per opening of the popup, not per page load.
+  const changeStamp = (html) => `${location.href}\n${document.title}\n${html.length}`;
+  const stampNow = () => {
+    const page = { html: '', visibleText: '' };
+    for (const [name, step] of firsthandGatherSteps(document)) if (name !== 'text') step(page);
+    return changeStamp(page.html);
+  };
 
   // Sends the page over a port (channel page:analyze) as {field, piece} or {field, bytes} messages, then
   // {end, url, remember, timing, stamp}, and resolves to the background's answer, which comes once the verdict is
@@ -72,7 +79,7 @@
       }
       if (chars > YIELD_ABOVE_CHARS && name !== 'text') await yieldToPage();
     }
-    const stamp = timed(changeStamp);
+    const stamp = changeStamp(page.html);
     port.postMessage({ end: true, url: location.href, remember, stamp, timing: { walkMs, sentAt, startedAt } });
     const answer = await answered;
     const answeredAt = clock();
@@ -97,7 +104,7 @@
   function answerRequests(isArticle) {
     chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       if (message?.channel === 'page:stamp') {
-        sendResponse({ ok: true, stamp: changeStamp() });
+        sendResponse({ ok: true, stamp: stampNow() });
         return false;
       }
       if (message?.channel !== 'page:collect') return false;

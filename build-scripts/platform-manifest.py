@@ -3,10 +3,15 @@
 uBlock Origin keeps per browser, derived here instead of kept by hand): Chromium gets the background as a
 service worker and no Gecko settings, which it would report as an unrecognised key; Firefox gets the
 background as an event-page script list, which Chromium rejects in MV3 ("'background.scripts' requires
-manifest version of 2 or lower"), and keeps its Gecko settings.
+manifest version of 2 or lower"), and keeps its Gecko settings. The content script's carrier differs too:
+strings in pieces for Chromium, which JSON-serialises messages (the source's), UTF-8 bytes for Firefox, which
+structured-clones them.
 usage: platform-manifest.py chrome|firefox SOURCE_MANIFEST OUTPUT_MANIFEST"""
 import json
 import sys
+
+# Firefox's content-script files in place of the source's (Chromium's).
+CARRIERS = {"content/carrier_strings.js": "content/carrier_bytes.js"}
 
 
 def for_browser(manifest, browser):
@@ -17,6 +22,8 @@ def for_browser(manifest, browser):
         manifest.pop("browser_specific_settings", None)
     elif browser == "firefox":
         background.pop("service_worker", None)
+        manifest["content_scripts"] = [
+            {**entry, "js": [CARRIERS.get(js, js) for js in entry["js"]]} for entry in manifest["content_scripts"]]
     else:
         raise SystemExit(f"platform-manifest: unknown browser {browser!r} (chrome or firefox)")
     manifest["background"] = background

@@ -41,7 +41,7 @@ function persistHistorySoon(engine) {
 // Analyses a page ({url, html, visibleText}: content.js gathers it) and sets the badge. report.timing holds
 // the background's stages: waiting for the core and the settings, the wasm call (with the core's own stages
 // in timing_ms and the copies in and out of wasm memory in io_ms) and the badge.
-async function analyze(tabId, page, { remember }) {
+async function analyze(tabId, page, { remember, stamp }) {
   const started = performance.now();
   const engine = await getEngine();
   const addToHistory = remember && (await getSettings()).historyEnabled;
@@ -52,11 +52,12 @@ async function analyze(tabId, page, { remember }) {
     await clearBadge(tabId);
     return { ok: false, error: answer.error };
   }
-  const report = { ...answer, timing: { readyMs: called - started, coreMs: answered - called } };
+  const report = { ...answer, stamp, timing: { readyMs: called - started, coreMs: answered - called } };
   reports.set(tabId, report);
   if (answer.is_article) await showVerdict(tabId, answer.verdict.kind);
   else await clearBadge(tabId);
   report.timing.badgeMs = performance.now() - answered;
+  report.timing.badgeAt = clock();
   if (answer.history_added) {
     persistHistorySoon(engine).then((storage) => { report.storage = storage; });
   }
@@ -75,18 +76,34 @@ async function reportFor(tabId) {
   return reports.get(tabId) ?? answer;
 }
 
+// A field's pieces as one string, or its one UTF-8 byte array as it came (the engine copies it as it is).
+const joined = (pieces) => (pieces.length === 1 && pieces[0] instanceof Uint8Array ? pieces[0] : pieces.join(''));
+
+// The popup drew the stored report; the page is collected again only if it changed since (its change stamp
+// differs), and the answer says whether it did, for the popup to draw the new report.
+async function refreshIfChanged(tabId) {
+  const report = reports.get(tabId);
+  if (!report || report.stamp === undefined) return { ok: true, changed: false };
+  const now = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_STAMP }).catch(() => null);
+  if (!now?.ok || now.stamp === report.stamp) return { ok: true, changed: false };
+  reports.delete(tabId);
+  const answer = await reportFor(tabId);
+  return { ok: Boolean(answer?.ok), changed: true };
+}
+
 // A page sent by the content script, once its last piece has arrived; `remember`: whether it may join the
-// history (not when it is sent again for the popup).
-async function analyzeSentPage(page, { timing = {}, remember, firstPieceAt }, sender) {
+// history (not when it is sent again for the popup); `stamp`: the page's change stamp when it was gathered.
+async function analyzeSentPage(page, { timing = {}, remember, firstPieceAt, stamp }, sender) {
   const receivedAt = clock();
   const tabId = sender.tab.id;
-  const analysis = analyze(tabId, page, { remember });
+  const analysis = analyze(tabId, page, { remember, stamp });
   analysing.set(tabId, analysis);
   const report = await analysis.finally(() => {
     if (analysing.get(tabId) === analysis) analysing.delete(tabId);
   });
   if (!report.ok) return report;
   report.timing.walkMs = timing.walkMs;
+  report.timing.startedAt = timing.startedAt;
   return { ok: true, coreMs: report.timing.coreMs, firstPieceAt, receivedAt, repliedAt: clock() };
 }
 
@@ -96,13 +113,11 @@ const handlers = {
     if (report) report.timing = { ...report.timing, ...message.timing };
     return { ok: true };
   },
-  // A page is loading: have the core ready (and warmed up) by the time content.js sends it.
-  async [Channel.ENGINE_WAKE]() {
-    await getEngine();
-    return { ok: true };
-  },
   [Channel.POPUP_REPORT](message) {
     return reportFor(message.tabId);
+  },
+  [Channel.POPUP_REFRESH](message) {
+    return refreshIfChanged(message.tabId);
   },
   async [Channel.PACKS_CHANGED]() {
     const refused = await syncPacks(await getEngine());
@@ -147,20 +162,24 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;  // the answer is sent asynchronously
 });
 
-// The content script's page arrives over a port as {field, piece} messages (its serialised DOM and its rendered
-// text, each in one or more pieces), then {end, url, remember, timing}; the answer goes back on the same port.
+// The content script's page arrives over a port as {field, piece} messages (strings, Chromium's carrier) or
+// {field, bytes} ones (UTF-8, Firefox's), for its serialised DOM and its rendered text, then {end, url,
+// remember, stamp, timing}; the answer goes back on the same port. The port opens before the page is gathered:
+// the core starts loading then, if it is not loaded yet.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
+  getEngine().catch(() => { /* the analysis reports it */ });
   const pieces = { html: [], visibleText: [] };
   let firstPieceAt;
   port.onMessage.addListener((message) => {
-    if (typeof message?.piece === 'string' && pieces[message.field]) {
+    const piece = message?.piece ?? message?.bytes;
+    if ((typeof piece === 'string' || piece instanceof Uint8Array) && pieces[message.field]) {
       firstPieceAt ??= clock();
-      pieces[message.field].push(message.piece);
+      pieces[message.field].push(piece);
     } else if (message?.end) {
       const send = (reply) => { try { port.postMessage(reply); } catch { /* the tab went away */ } };
-      const page = { url: String(message.url || ''), html: pieces.html.join(''), visibleText: pieces.visibleText.join('') };
-      const sent = { timing: message.timing || {}, remember: message.remember !== false, firstPieceAt };
+      const page = { url: String(message.url || ''), html: joined(pieces.html), visibleText: joined(pieces.visibleText) };
+      const sent = { timing: message.timing || {}, remember: message.remember !== false, firstPieceAt, stamp: String(message.stamp ?? '') };
       respond(analyzeSentPage(page, sent, port.sender), port.sender, send);
     }
   });

@@ -1,34 +1,54 @@
-// Content script: gathers the page as the browser holds it (already parsed, scripted and rendered) and hands it
-// to the background for analysis. Two native calls do all of the gathering:
-//   1. document.documentElement.outerHTML: the live DOM, serialised by the browser itself;
-//   2. document.body.innerText: the rendered text, which leaves out whatever the reader cannot see
-//      (display:none, visibility:hidden, closed <details>...).
-// The wasm core rebuilds the page model from the first and drops the text nodes the second lacks
-// (core/page/serialized_dom.cpp). Walking the DOM node by node here instead cost ~120 ms on a 500 KB page in
-// Chromium: every node touched from a content script's isolated world needs a wrapper of its own.
-// It only gathers: extraction, fingerprints and the verdict all run in the wasm core.
+// Content script entry: decides whether the page may be an article (content/article_check.js) before anything
+// is gathered; on an article, gathers what the core reads (content/gather.js), carries it to the background
+// (content/carrier_*.js, per browser) and reports the timing. While the page still loads, the gathering waits
+// for an idle moment, and on a very large page its steps are spread over separate tasks, so the page's own
+// work runs between them. It only gathers: extraction, fingerprints and the verdict all run in the wasm core.
 (() => {
-  // The strings go in pieces of this size: one message of the whole 500 KB page took 70 ms to post in
-  // Chromium against 13 ms in 64K pieces, whose delivery also overlaps the posting of the next. Smaller pieces
-  // did better still, in Firefox above all: the 737K characters of that page (DOM and rendered text) reached
-  // the background in a median of 48 ms in 16K pieces against 75 ms in 64K ones (Chromium: 54 against 58;
-  // 4K and 8K pieces were slower again). Pieces also keep a 50 MB page under the browsers' 64 MB limit on
-  // one message.
-  const PIECE_CHARS = 1 << 14;
-
-  const serialisedDom = () => (document.documentElement ? document.documentElement.outerHTML : '');
-  const renderedText = () => (document.body ? document.body.innerText : '');
-
   const clock = () => performance.timeOrigin + performance.now();
+  const startedAt = clock();
+  // A gathering step that read or wrote more than this many characters (a few ms of work) gives the page a
+  // turn before the next; smaller steps run back to back, as each turn costs a task switch.
+  const YIELD_ABOVE_CHARS = 300 * 1024;
+  // While the page still loads its images and frames, the gathering waits for the main thread to be idle,
+  // at most this long (a page that never stops loading is gathered all the same).
+  const IDLE_WAIT_MS = 50;
 
-  // Sends the page over a port (channel page:analyze) as {field, piece} messages, then {end, url, remember,
-  // timing}, and resolves to the background's answer, which comes once the verdict is on the badge. The
-  // serialised DOM is posted before the rendered text is read, so the background receives the one while this
-  // script reads the other. `remember`: whether the page may join the reading history.
-  // The timing resolved beside the answer: the gathering (walkMs: the two native calls), the posting, the
+  // The main-thread time this script has taken on the page (its synchronous slices), for the timing report.
+  let mainThreadMs = 0;
+  const timed = (work) => {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      mainThreadMs += performance.now() - start;
+    }
+  };
+
+  const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield()
+    : new Promise((resolve) => { setTimeout(resolve, 0); }));
+
+  const pageIdle = () => (document.readyState === 'complete' || !globalThis.requestIdleCallback ? Promise.resolve()
+    : new Promise((resolve) => { requestIdleCallback(resolve, { timeout: IDLE_WAIT_MS }); }));
+
+  // A stamp of the page's state: its address, title and the length of the markup the core reads. The popup has
+  // the page collected again only when it differs from the stamp of the page the verdict was computed on (a
+  // single-page app moved on). At gathering it costs nothing (the markup is there); the popup's check takes
+  // the markup again, once per opening of the popup, not per page load.
+  const changeStamp = (html) => `${location.href}\n${document.title}\n${html.length}`;
+  const stampNow = () => {
+    const page = { html: '', visibleText: '' };
+    for (const [name, step] of firsthandGatherSteps(document)) if (name !== 'text') step(page);
+    return changeStamp(page.html);
+  };
+
+  // Sends the page over a port (channel page:analyze) as {field, piece} or {field, bytes} messages, then
+  // {end, url, remember, timing, stamp}, and resolves to the background's answer, which comes once the verdict is
+  // on the badge. The port is opened first, so a stopped background starts (and loads the core) while this
+  // script waits for the page to be idle. `remember`: whether the page may join the reading history.
+  // The timing resolved beside the answer: the gathering (walkMs, and stepsMs per step), the posting, the
   // message hops (from the start of the posting to the first piece's arrival and to the last one's, and the
-  // answer's way back) and the whole, from the start to the answer; the background adds its own stages to
-  // the same report.
+  // answer's way back), this script's main-thread time from its start (checkMs: the article check's part),
+  // and the whole, from the start to the answer; the background adds its own stages to the same report.
   async function sendPage({ remember }) {
     const started = performance.now();
     const port = chrome.runtime.connect({ name: 'page:analyze' });
@@ -36,30 +56,38 @@
       port.onMessage.addListener(resolve);
       port.onDisconnect.addListener(() => reject(new Error('the background closed the port')));
     });
+    await pageIdle();
+    const gatherStart = performance.now();
+    const page = { html: '', visibleText: '' };
     let walkMs = 0;
     let postMs = 0;
-    let pageChars = 0;
+    const stepsMs = {};
     let sentAt;
-    for (const [field, read] of [['html', serialisedDom], ['visibleText', renderedText]]) {
-      const readStart = performance.now();
-      const text = read();
-      const postStart = performance.now();
-      walkMs += postStart - readStart;
-      sentAt ??= clock();
-      for (let at = 0; at === 0 || at < text.length; at += PIECE_CHARS) {
-        port.postMessage({ field, piece: text.slice(at, at + PIECE_CHARS) });
+    const steps = firsthandGatherSteps(document);
+    for (const [name, step] of steps) {
+      const stepStart = performance.now();
+      const chars = timed(() => step(page));
+      stepsMs[name] = performance.now() - stepStart;
+      walkMs += stepsMs[name];
+      // The markup is posted before the rendered text is read, so the background receives the one while this
+      // script reads the other.
+      if (name === 'cut' || name === 'text') {
+        const postStart = performance.now();
+        sentAt ??= clock();
+        timed(() => firsthandPost(port, name === 'cut' ? 'html' : 'visibleText', name === 'cut' ? page.html : page.visibleText));
+        postMs += performance.now() - postStart;
       }
-      postMs += performance.now() - postStart;
-      pageChars += text.length;
+      if (chars > YIELD_ABOVE_CHARS && name !== 'text') await yieldToPage();
     }
-    port.postMessage({ end: true, url: location.href, remember, timing: { walkMs, sentAt } });
+    const stamp = changeStamp(page.html);
+    port.postMessage({ end: true, url: location.href, remember, stamp, timing: { walkMs, sentAt, startedAt } });
     const answer = await answered;
     const answeredAt = clock();
     port.disconnect();
     const timing = {
-      walkMs, postMs, totalMs: performance.now() - started, pageChars,
-      firstPieceMs: answer.firstPieceAt - sentAt, sendMs: answer.receivedAt - sentAt,
-      replyMs: answeredAt - answer.repliedAt,
+      checkMs, walkMs, stepsMs, postMs, mainThreadMs, totalMs: performance.now() - started, gatherMs: performance.now() - gatherStart,
+      pageChars: page.html.length + page.visibleText.length,
+      firstPieceMs: answer.firstPieceAt - sentAt, sendMs: answer.receivedAt - sentAt, replyMs: answeredAt - answer.repliedAt,
     };
     return { answer, timing };
   }
@@ -71,15 +99,28 @@
   }
 
   // The background asks for the page again when it lost its state (its service worker was stopped and
-  // restarted): it comes the same way, in pieces, and the answer goes back once it is analysed.
-  chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (message && message.channel === 'page:collect') {
+  // restarted) or the popup found the page changed: it comes the same way, and the answer goes back once it is
+  // analysed. On a page the check turned down the answer says so at once. 'page:stamp' answers the stamp.
+  function answerRequests(isArticle) {
+    chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (message?.channel === 'page:stamp') {
+        sendResponse({ ok: true, stamp: stampNow() });
+        return false;
+      }
+      if (message?.channel !== 'page:collect') return false;
+      if (!isArticle) {
+        sendResponse({ ok: true, is_article: false, checked_in_page: true });
+        return false;
+      }
       sendPage({ remember: false }).then(({ answer }) => sendResponse(answer),
         (error) => sendResponse({ ok: false, error: String(error && error.message || error) }));
       return true;
-    }
-    return false;
-  });
+    });
+  }
 
+  const isArticle = timed(() => firsthandProbablyArticle(document));
+  const checkMs = mainThreadMs;
+  answerRequests(isArticle);
+  if (!isArticle) return;
   reportPage().catch(() => { /* the extension was reloaded or is shutting down: nothing to report to */ });
 })();

@@ -1,7 +1,9 @@
 // The article-page check (article_page.h), after Readability's isProbablyReaderable: an article has prose
 // paragraphs of some length, and enough of them. Read from the extracted article, so it costs one pass over
 // its paragraphs: a home page, a listing or search results extract to headlines and teaser lines, a forum to
-// short posts, a stub to a few lines.
+// short posts, a stub to a few lines. The extension applies the same rule with the same figures to the live
+// DOM before gathering anything (extension/content/article_check.js; docs/article-check.md): a change to a
+// figure changes both.
 #include "firsthand/verdict/article_page.h"
 
 #include <cmath>

@@ -37,7 +37,7 @@ async function loadModule() {
 
 async function instantiate() {
   const engine = new Engine(await loadModule());
-  // Now, while wake.js's page is still loading, rather than on that page's analysis.
+  // Now, while the page that woke the background finishes loading, rather than on that page's analysis.
   engine.warmUp();
   const history = await store.loadHistory();
   if (history) {

@@ -82,8 +82,9 @@ export class Engine {
     return this.#json(this.#take(this.module._fh_warm_up()));
   }
 
-  // Analyses a page as the browser holds it: its address, its serialised DOM (document.documentElement
-  // .outerHTML) and its rendered text (document.body.innerText); see core/include/firsthand/serialized_dom.h.
+  // Analyses a page as the browser holds it: its address, its serialised DOM (what content/gather.js keeps of
+  // it) and its rendered text (document.body.innerText), each a string or UTF-8 bytes; see
+  // core/include/firsthand/serialized_dom.h.
   // The answer gets `io_ms`: the time spent writing the page in and reading the answer out, beside the core's
   // own `timing_ms`.
   analyze({ url = '', html = '', visibleText = '' }, { addToHistory = false } = {}) {
@@ -104,11 +105,11 @@ export class Engine {
   }
 
   // Encodes the strings as UTF-8, one after another, straight into one block of wasm memory (no byte array in
-  // between); answers {pointer, spans: [start, size, ...]}, the block for the caller to free. The block is
-  // sized for mostly-ASCII text, as most pages are, because wasm memory never shrinks: reserving UTF-8's worst
-  // case (3 bytes per UTF-16 unit) would hold 150 MB for good after a 50 MB page. When the text does not fit,
-  // it is encoded again into a block sized from what is known by then: the bytes written so far and 3 bytes
-  // for each unit not yet read.
+  // between); a Uint8Array (UTF-8 already: Firefox's carrier) is copied as it is. Answers {pointer, spans:
+  // [start, size, ...]}, the block for the caller to free. The block is sized for mostly-ASCII text, as most
+  // pages are, because wasm memory never shrinks: reserving UTF-8's worst case (3 bytes per UTF-16 unit) would
+  // hold 150 MB for good after a 50 MB page. When the text does not fit, it is encoded again into a block sized
+  // from what is known by then: the bytes written so far and 3 bytes for each unit not yet read.
   #encodeAll(strings) {
     const m = this.module;
     const units = strings.reduce((sum, s) => sum + s.length, 0);
@@ -120,7 +121,8 @@ export class Engine {
       let offset = pointer;
       let unitsLeft = units;
       for (const s of strings) {
-        const { read, written } = encoder.encodeInto(s, m.HEAPU8.subarray(offset, pointer + capacity));
+        const room = m.HEAPU8.subarray(offset, pointer + capacity);
+        const { read, written } = s instanceof Uint8Array ? copyBytes(s, room) : encoder.encodeInto(s, room);
         spans.push(offset, written);
         offset += written;
         unitsLeft -= read;
@@ -131,4 +133,11 @@ export class Engine {
       capacity = offset - pointer + unitsLeft * 3 + 16;
     }
   }
+}
+
+// encodeInto's answer for bytes: all of them when they fit, none otherwise (bytes are never split).
+function copyBytes(bytes, room) {
+  if (bytes.length > room.length) return { read: 0, written: 0 };
+  room.set(bytes);
+  return { read: bytes.length, written: bytes.length };
 }

@@ -1,11 +1,12 @@
 // Names of the message channels between the content script, the popup, the options page and the background.
-// (content.js and wake.js are classic scripts and spell their channel names out; they are listed here too.)
+// (content.js is a classic script and spells its channel names out; they are listed here too.)
 export const Channel = Object.freeze({
-  ENGINE_WAKE: 'engine:wake',        // wake -> background: a page is loading, get the core ready; answers {ok}
-  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece}..., {end, url, remember, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
-  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {walkMs, postMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
+  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece | bytes}..., {end, url, remember, stamp, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
+  PAGE_TIMING: 'page:timing',        // content -> background: {timing: {checkMs, walkMs, stepsMs, postMs, mainThreadMs, gatherMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
   PAGE_COLLECT: 'page:collect',      // background -> content: send the page again over page:analyze; answers that port's answer
+  PAGE_STAMP: 'page:stamp',          // background -> content: answers {ok, stamp}, the page's change stamp
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
+  POPUP_REFRESH: 'popup:refresh',    // popup -> background: {tabId}; collects the page again if it changed since its report; answers {ok, changed}
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage
   HISTORY_CLEAR: 'options:history-clear',    // options -> background: forget every history article
   HISTORY_LIST: 'options:history-list',      // options -> background: answers {ok, articles: [{id, title, site, url, date}]}

@@ -1,7 +1,8 @@
 // A static server on 127.0.0.1 for the browser tests: /seed/NNN.html (seed pages wrapped in HTML when
 // ../shared is there), /fixtures/* (this folder's own pages), /pages/NAME.html (the native tests' fixture
 // pages, tests/fixtures/pages/NAME/source.html), /examples/NAME.html (the demo pages written for this project,
-// examples/, served only to the tests that ask for them: examplePages()) and /readability.js (Mozilla's, from npm). Every path asked
+// examples/, served only to the tests that ask for them: examplePages()), /aeb/* (real pages, when a test adds
+// them: lib/aeb_pages.mjs) and /readability.js (Mozilla's, from npm). Every path asked
 // for is recorded in `hits`, so a test can prove a URL was never requested.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -48,6 +49,8 @@ export function examplePages() {
     name: file, path: `/examples/${file}`, html: readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') }));
 }
 
+const LOCAL_ONLY = "default-src 'self' 'unsafe-inline' data: blob:";
+
 export async function startServer(extraPages = {}) {
   const pages = new Map(Object.entries(extraPages));
   for (const seed of seedPages()) pages.set(seed.path, seed.html);
@@ -61,7 +64,10 @@ export async function startServer(extraPages = {}) {
       response.writeHead(200, { 'content-type': 'text/javascript' });
       response.end(readFileSync(READABILITY));
     } else if (pages.has(url.pathname)) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      // Real pages saved from the web (the AEB pages) name their images, fonts and scripts on their own hosts:
+      // the browser is told to load nothing from anywhere but this server, so none of it leaves the machine.
+      const local = url.pathname.startsWith('/aeb/') ? { 'content-security-policy': LOCAL_ONLY } : {};
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...local });
       response.end(pages.get(url.pathname));
     } else {
       response.writeHead(404, { 'content-type': 'text/plain' });

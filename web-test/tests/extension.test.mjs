@@ -1,11 +1,12 @@
 // Real-browser tests of the packaged extension (dist/chrome, dist/firefox), in headless Chromium and Firefox ESR:
 // seed pages served on 127.0.0.1 get the badge and popup that ../shared/seeds/expected.json calls for, with the
-// sample pack and with history alone; the browser's live-DOM extraction equals the native CLI's; no request
+// sample pack and with history alone; the browser's live-DOM extraction equals the native CLI's, and on real AEB
+// pages what the content script gathers (content/gather.js) extracts to the same article as the whole live page; no request
 // leaves 127.0.0.1; popup screenshots are saved; in-browser timing is printed beside Readability.js.
 // FIRSTHAND_BROWSERS=chromium,firefox chooses the browsers (both by default).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +19,38 @@ import { bigArticlePage } from '../lib/big_page.mjs';
 import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { HIDDEN_PARAGRAPHS, SHOWN_PARAGRAPHS, UPPERCASED_PARAGRAPH, hiddenContentPage } from '../lib/hidden_content_page.mjs';
 import { distDir } from '../lib/dist.mjs';
+import { AEB_DIR, aebAvailable, aebPages, spreadOverGroups } from '../lib/aeb_pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const SCREENSHOTS = path.join(root, 'web-test/screenshots');
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
+// Two development-half AEB pages of each size group, smallest and largest (the largest group has one).
+const AEB_CROSS_CHECK = spreadOverGroups(aebPages().filter((p) => p.half === 'dev'), 2);
+const GATHER_SCRIPT = readFileSync(path.join(root, 'extension/content/gather.js'), 'utf8');
+
+// The whole live page as it was gathered before the gathering was trimmed: documentElement.outerHTML and
+// body.innerText, and what content/gather.js keeps of the same DOM (run in the page's own world here).
+async function livePage(page) {
+  await page.addScriptTag({ content: `${GATHER_SCRIPT}\nwindow.firsthandGatherSteps = firsthandGatherSteps;` });
+  return page.evaluate(() => {
+    const trimmed = {};
+    for (const [, step] of window.firsthandGatherSteps(document)) step(trimmed);
+    return { html: document.documentElement.outerHTML, visibleText: document.body.innerText, trimmed };
+  });
+}
+
+// The extension's own wasm core, loaded in an extension page (the control page), analysing a page given whole.
+async function analyzeInExtension(harness, page) {
+  return harness.control.evaluate(async (given) => {
+    if (!globalThis.fullPageEngine) {
+      const [{ default: createFirsthand }, { Engine }] = await Promise.all([import('/wasm/firsthand.mjs'), import('/core/engine.js')]);
+      globalThis.fullPageEngine = new Engine(await createFirsthand({ locateFile: (file) => `/wasm/${file}`, printErr: () => {} }));
+    }
+    const answer = globalThis.fullPageEngine.analyze(given);
+    return { ok: answer.ok, is_article: answer.is_article, article: answer.article && { paragraphs: answer.article.paragraphs, metadata: answer.article.metadata } };
+  }, page);
+}
 
 // The popup's page title, verdict card and likely original: the part the README shows (the evidence below
 // them quotes the page's text at length).
@@ -158,7 +186,7 @@ for (const kind of browsers) {
         const core = report.timing_ms;
         const ms = (value) => `${value.toFixed(1)} ms`;
         console.log(`${kind} timing ${pagePath} (${(bytes / 1024).toFixed(0)} KB${condition ? `, ${condition}` : ''}): `
-          + `DOM walk (outerHTML + innerText) ${ms(t.walkMs)}, wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} `
+          + `gathering (trimmed markup + innerText) ${ms(t.walkMs)}, main thread ${ms(t.mainThreadMs)}, wasm call ${ms(t.coreMs)}, total ${ms(t.totalMs)} `
           + `| Readability.parse() ${ms(readabilityMs)}`);
         console.log(`  stages: walk ${ms(t.walkMs)} (${(t.pageChars / 1024).toFixed(0)} K chars), posting ${ms(t.postMs)}, first piece in ${ms(t.firstPieceMs)}, last ${ms(t.sendMs)}, `
           + `core ready ${ms(t.readyMs)}, into wasm ${ms(report.io_ms.in)}, parse ${ms(core.parse)}, `
@@ -207,6 +235,49 @@ for (const kind of browsers) {
       console.log(`${kind}: ${harness.requests.length} requests recorded, ${outside.length} outside 127.0.0.1`);
       assert.ok(harness.requests.length > 0);
       assert.deepEqual(outside, []);
+    });
+  });
+
+  // Real pages saved from the web, in a browser of their own: the server tells the browser to load nothing of
+  // what they name on their own hosts (lib/server.mjs), and Chromium's record of those blocked loads stays out
+  // of the request check above.
+  describe(`${kind}, real AEB pages`, { skip: (!existsSync(path.join(distDir(kind), 'manifest.json')) && 'run build-scripts/package.sh first') || (!aebAvailable() && 'SKIPPED: ../shared/bench/extraction/aeb absent') }, () => {
+    let server;
+    let harness;
+
+    before(async () => {
+      server = await startServer(Object.fromEntries(AEB_CROSS_CHECK.map((p) => [p.path, readFileSync(path.join(AEB_DIR, p.file), 'utf8')])));
+      harness = await launch(kind, distDir(kind));
+    });
+    after(async () => {
+      await harness?.close();
+      await server?.close();
+    });
+
+    test('on real AEB pages of every size, the trimmed gathering extracts the article the whole page does', async () => {
+      for (const aeb of AEB_CROSS_CHECK) {
+        const url = server.origin + aeb.path;
+        const { page, tabId } = await harness.visit(url);
+        const report = await poll(`the report of ${aeb.file}`, async () => {
+          const r = await harness.report(tabId);
+          return r && r.ok ? r : undefined;
+        });
+        const live = await livePage(page);
+        const whole = await analyzeInExtension(harness, { url, html: live.html, visibleText: live.visibleText });
+        const cut = (1 - live.trimmed.html.length / live.html.length) * 100;
+        console.log(`${kind} ${aeb.file.slice(0, 8)} (${aeb.group}): markup ${(live.html.length / 1024).toFixed(0)} K -> ${(live.trimmed.html.length / 1024).toFixed(0)} K chars (${cut.toFixed(0)}% cut), ${report.article.paragraphs.length} paragraphs`);
+        assert.equal(report.is_article, whole.is_article, `${aeb.file}: article or not`);
+        assert.deepEqual(report.article.paragraphs, whole.article.paragraphs, `${aeb.file}: body differs from the whole page's`);
+        assert.deepEqual(report.article.metadata, whole.article.metadata, `${aeb.file}: metadata differs from the whole page's`);
+        if (nativeCliAvailable()) {
+          // The CLI (gumbo) reads the trimmed markup to the same article as the whole serialisation.
+          const native = nativeExtract(live.trimmed.html, url);
+          const nativeWhole = nativeExtract(live.html, url);
+          assert.deepEqual(native.paragraphs, nativeWhole.paragraphs, `${aeb.file}: the CLI's body differs on the trimmed markup`);
+          assert.deepEqual(native.metadata, nativeWhole.metadata, `${aeb.file}: the CLI's metadata differs on the trimmed markup`);
+        }
+        await page.close();
+      }
     });
   });
 }

@@ -1,4 +1,0 @@
-// Content script run at document_start: tells the background a page is on its way, so that a stopped service
-// worker (or suspended event page) starts and loads the wasm core while the page is still loading, instead of
-// after content.js has gathered it. The message carries nothing about the page.
-chrome.runtime.sendMessage({ channel: 'engine:wake' }).catch(() => { /* the extension is reloading */ });

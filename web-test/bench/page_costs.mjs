@@ -1,0 +1,226 @@
+// What the extension costs a reader on real pages, in Chromium and Firefox (issue 18's "Must show"): on the
+// AEB pages of ../shared grouped by size, the content script's main-thread time beside Readability.parse() on
+// the same live page in the same visit, document_idle to badge (median and 95th percentile), popup opening to
+// verdict drawn; and on non-article pages (generated: a front page, search results, a web app) the main-thread
+// time of the content scripts and the messages they send. Visits are interleaved (round after round over all
+// pages); a page's figure is the median of its visits, a group's the median of its pages'. Pages are split by
+// the repository's rule (lib/aeb_pages.mjs): validation-half figures are the measure, development-half ones are
+// what the gathering was tuned on; both are printed.
+//
+//   node web-test/bench/page_costs.mjs [--quick]     (after build-scripts/package.sh; FIRSTHAND_BROWSERS=chromium)
+//   FIRSTHAND_BENCH_JSON=FILE writes the same figures as JSON there.
+// --quick: two pages a size group from the validation half and two visits each (a few minutes in all);
+// otherwise up to five pages a group from each half, three visits each.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { launch, poll } from '../lib/browsers.mjs';
+import { distDir } from '../lib/dist.mjs';
+import { startServer } from '../lib/server.mjs';
+import { readabilityParseMs } from '../lib/readability_timing.mjs';
+import { AEB_DIR, SIZE_GROUPS, aebAvailable, aebPages, spreadOverGroups } from '../lib/aeb_pages.mjs';
+import { nonArticlePages } from '../lib/non_article_pages.mjs';
+
+const quick = process.argv.includes('--quick');
+const kinds = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
+const VISITS = quick ? 2 : 3;
+const halves = quick ? ['val'] : ['dev', 'val'];
+const PER_GROUP = quick ? 2 : 5;
+
+const median = (values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const percentile = (values, p) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
+};
+
+// The packaged extension with two bench scripts around its content scripts: the first notes the time, the last
+// the time again once the check has run, and answers 'bench:cost' with the difference (the whole synchronous
+// cost of the content scripts, their evaluation included), for the non-article pages, which report nothing,
+// and the article check's own cost, timed again there.
+const COST_START = 'globalThis.firsthandBenchStart = performance.now();\n';
+const COST_END = `globalThis.firsthandBenchMs = performance.now() - globalThis.firsthandBenchStart;
+const firsthandCheckStart = performance.now();
+firsthandProbablyArticle(document);
+const firsthandCheckMs = performance.now() - firsthandCheckStart;
+chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  if (message?.channel !== 'bench:cost') return false;
+  sendResponse({ ms: globalThis.firsthandBenchMs, checkMs: firsthandCheckMs });
+  return false;
+});
+`;
+function benchExtension(kind) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `firsthand-costs-${kind}-`));
+  cpSync(distDir(kind), dir, { recursive: true });
+  writeFileSync(path.join(dir, 'bench_cost_start.js'), COST_START);
+  writeFileSync(path.join(dir, 'bench_cost_end.js'), COST_END);
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  for (const entry of manifest.content_scripts) entry.js = ['bench_cost_start.js', ...entry.js, 'bench_cost_end.js'];
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+// Counts, in the background, the messages and ports each tab opens to it, and notes the ports closed: the
+// content script closes its port once it has the answer, when the tab's report is complete.
+function countTabMessages(scope) {
+  scope.benchTabMessages = {};
+  scope.benchPortsClosed = {};
+  const count = (tabId) => { scope.benchTabMessages[tabId] = (scope.benchTabMessages[tabId] || 0) + 1; };
+  scope.chrome.runtime.onMessage.addListener((_message, sender) => { if (sender.tab) count(sender.tab.id); return false; });
+  scope.chrome.runtime.onConnect.addListener((port) => {
+    if (!port.sender?.tab) return;
+    count(port.sender.tab.id);
+    port.onDisconnect.addListener(() => { scope.benchPortsClosed[port.sender.tab.id] = true; });
+  });
+  return true;
+}
+
+// The whole synchronous cost of the content scripts on the tab (bench_cost_end.js's answer), once they ran.
+const scriptCost = (harness, tabId) => poll('the content scripts', () => harness.control.evaluate(
+  (id) => chrome.tabs.sendMessage(id, { channel: 'bench:cost' }), tabId));
+const tabMessages = (harness, tabId) => harness.inBackground((scope, id) => scope.benchTabMessages[id] || 0, tabId);
+
+// An AEB page's visit; `{turnedDown: true}` when the article check sent nothing (an article missed).
+async function visitArticle(harness, origin, page) {
+  const { page: tab, tabId } = await harness.visit(origin + page.path);
+  try {
+    await scriptCost(harness, tabId);
+    if (!(await tabMessages(harness, tabId))) return { turnedDown: true };
+    await poll('the answer', () => harness.inBackground((scope, id) => scope.benchPortsClosed[id], tabId), { timeoutMs: 30000 });
+    const report = await poll('the timing', async () => {
+      const r = await harness.report(tabId);
+      return r?.timing?.mainThreadMs !== undefined ? r : undefined;
+    }, { timeoutMs: 30000 });
+    const readabilityMs = await readabilityParseMs(tab, origin);
+    const popup = await harness.popup(tabId);
+    const popupMs = Number(await popup.evaluate(() => document.body.dataset.verdictMs));
+    await popup.close();
+    const t = report.timing;
+    return { mainMs: t.mainThreadMs, readabilityMs, badgeMs: t.badgeAt - t.startedAt, popupMs, article: report.is_article,
+      checkMs: t.checkMs, stepsMs: t.stepsMs, postMs: t.postMs, chars: t.pageChars };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function visitNonArticle(harness, origin, pagePath) {
+  const { page: tab, tabId } = await harness.visit(origin + pagePath);
+  const { ms, checkMs } = await scriptCost(harness, tabId);
+  // Time for a message the page might still send to arrive.
+  await new Promise((resolve) => { setTimeout(resolve, 300); });
+  const messages = await tabMessages(harness, tabId);
+  await tab.close();
+  return { mainMs: ms, checkMs, messages };
+}
+
+async function measure(kind, server, pages, nonArticles) {
+  const extension = benchExtension(kind);
+  // Firefox rounds performance.now() to 1 ms for pages and content scripts: the bench asks for full precision.
+  const harness = await launch(kind, extension, { firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
+  try {
+    await harness.inBackground(countTabMessages);
+    // One page first, unmeasured: the core's code optimised on a big page, as after a reader's first pages.
+    await visitArticle(harness, server.origin, pages.at(-1));
+    const visits = new Map(pages.map((p) => [p.path, []]));
+    const nonArticle = new Map(nonArticles.map((p) => [p, []]));
+    for (let round = 0; round < VISITS; ++round) {
+      for (const page of pages) visits.get(page.path).push(await visitArticle(harness, server.origin, page));
+      for (const pagePath of nonArticles) nonArticle.get(pagePath).push(await visitNonArticle(harness, server.origin, pagePath));
+    }
+    return { visits, nonArticle };
+  } finally {
+    await harness.close();
+    rmSync(extension, { recursive: true, force: true });
+  }
+}
+
+function summarise(kind, pages, { visits, nonArticle }) {
+  const groups = [];
+  for (const half of halves) {
+    for (const { name } of SIZE_GROUPS) {
+      const inGroup = pages.filter((p) => p.half === half && p.group === name);
+      if (!inGroup.length) continue;
+      const perPage = inGroup.map((p) => {
+        const v = visits.get(p.path).filter((x) => !x.turnedDown);
+        const mainMs = median(v.map((x) => x.mainMs));
+        const readabilityMs = median(v.map((x) => x.readabilityMs));
+        const stepsMs = Object.fromEntries(Object.keys(v[0]?.stepsMs || {}).map((step) => [step, median(v.map((x) => x.stepsMs[step]))]));
+        return { file: p.file, bytes: p.bytes, mainMs, readabilityMs, ratio: mainMs / readabilityMs, stepsMs,
+          checkMs: median(v.map((x) => x.checkMs)), postMs: median(v.map((x) => x.postMs)), chars: v[0]?.chars };
+      });
+      const all = inGroup.flatMap((p) => visits.get(p.path)).filter((x) => !x.turnedDown);
+      groups.push({
+        half, group: name, pages: inGroup.length, visits: all.length,
+        turnedDown: inGroup.filter((p) => visits.get(p.path).some((x) => x.turnedDown)).length,
+        notArticles: inGroup.filter((p) => visits.get(p.path).some((x) => x.article === false)).length,
+        mainThreadMs: median(perPage.map((p) => p.mainMs)), readabilityMs: median(perPage.map((p) => p.readabilityMs)),
+        ratioMedian: median(perPage.map((p) => p.ratio)), ratioMax: Math.max(...perPage.map((p) => p.ratio)),
+        badgeMedianMs: median(all.map((x) => x.badgeMs)), badgeP95Ms: percentile(all.map((x) => x.badgeMs), 0.95),
+        popupMedianMs: median(all.map((x) => x.popupMs)), perPage,
+      });
+    }
+  }
+  const overall = (half) => {
+    const all = pages.filter((p) => p.half === half).flatMap((p) => visits.get(p.path)).filter((x) => !x.turnedDown);
+    return { half, badgeMedianMs: median(all.map((x) => x.badgeMs)), badgeP95Ms: percentile(all.map((x) => x.badgeMs), 0.95),
+      popupMedianMs: median(all.map((x) => x.popupMs)) };
+  };
+  const nonArticles = [...nonArticle].map(([pagePath, v]) => ({ page: pagePath, mainThreadMs: median(v.map((x) => x.mainMs)),
+    checkMs: median(v.map((x) => x.checkMs)),
+    maxMs: Math.max(...v.map((x) => x.mainMs)), messages: v.reduce((sum, x) => sum + x.messages, 0) }));
+  return { browser: kind, groups, overall: halves.map(overall), nonArticles };
+}
+
+const f1 = (value) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+function print(result) {
+  console.log(`\n${result.browser}: content script vs Readability.parse() on the same live page (ms, medians of ${VISITS} interleaved visits)`);
+  console.log('half  size group      pages  main thread  Readability  x Readability (median, max)  idle->badge med/p95  popup');
+  for (const g of result.groups) {
+    console.log(`${g.half.padEnd(5)} ${g.group.padEnd(14)} ${String(g.pages).padStart(5)}  ${f1(g.mainThreadMs).padStart(11)}  `
+      + `${f1(g.readabilityMs).padStart(11)}  ${`${g.ratioMedian.toFixed(2)}x, ${g.ratioMax.toFixed(2)}x`.padStart(27)}  `
+      + `${`${f1(g.badgeMedianMs)} / ${f1(g.badgeP95Ms)}`.padStart(19)}  ${f1(g.popupMedianMs).padStart(5)}`
+      + `${g.turnedDown ? `  (${g.turnedDown} turned down by the check)` : ''}${g.notArticles ? `  (${g.notArticles} not articles to the core)` : ''}`);
+  }
+  for (const o of result.overall) {
+    console.log(`${o.half} half, all sizes: document_idle to badge median ${f1(o.badgeMedianMs)} ms, p95 ${f1(o.badgeP95Ms)} ms; popup to verdict median ${f1(o.popupMedianMs)} ms`);
+  }
+  for (const n of result.nonArticles) {
+    console.log(`non-article ${n.page}: content scripts ${n.mainThreadMs.toFixed(2)} ms median (max ${n.maxMs.toFixed(2)}; `
+      + `the check alone ${n.checkMs.toFixed(2)}), ${n.messages} messages`);
+  }
+}
+
+async function main() {
+  if (!aebAvailable()) {
+    console.log(`SKIPPED: ${AEB_DIR} is absent (needs ../shared beside the repository)`);
+    return;
+  }
+  const missing = kinds.filter((kind) => !existsSync(path.join(distDir(kind), 'manifest.json')));
+  if (missing.length) throw new Error(`no packaged extension for ${missing.join(', ')}: run build-scripts/package.sh first`);
+  const pages = halves.flatMap((half) => spreadOverGroups(aebPages().filter((p) => p.half === half), PER_GROUP));
+  const served = Object.fromEntries(pages.map((p) => [p.path, readFileSync(path.join(AEB_DIR, p.file), 'utf8')]));
+  const nonArticles = nonArticlePages();
+  const server = await startServer({ ...served, ...nonArticles });
+  const started = Date.now();
+  const results = [];
+  try {
+    for (const kind of kinds) {
+      const result = summarise(kind, pages, await measure(kind, server, pages, Object.keys(nonArticles)));
+      print(result);
+      results.push(result);
+    }
+  } finally {
+    await server.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\n${pages.length} AEB pages, ${VISITS} visits each, ${quick ? 'quick' : 'full'} run in ${seconds.toFixed(0)} s; load average ${os.loadavg()[0].toFixed(2)}`);
+  if (process.env.FIRSTHAND_BENCH_JSON) {
+    writeFileSync(process.env.FIRSTHAND_BENCH_JSON, `${JSON.stringify({
+      date: new Date().toISOString(), quick, visits: VISITS, loadAverage: os.loadavg(), seconds, results }, null, 2)}\n`);
+  }
+}
+
+await main();

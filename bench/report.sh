@@ -130,12 +130,13 @@ else skip wasm "no wasm build at $wasm (wasm/build.sh $wasm)"; fi
 if ((browsers)); then
   export FIRSTHAND_CLI=$build/cli/firsthand
   [[ -d web-test/node_modules ]] || (cd web-test && npm ci --no-audit --no-fund --loglevel=error)
+  # The packaged extension (dist/) that the pack budget and the page costs load.
+  WASM_BUILD_DIR=$wasm FIRSTHAND_CLI=$FIRSTHAND_CLI ./build-scripts/package.sh >/dev/null
   bench message-floor bash -c "cd web-test && node bench/message_floor.mjs $([[ $mode == quick ]] && echo 3 || echo 7)"
   bench pack-budget node web-test/bench/pack_budget.mjs "$([[ $mode == quick ]] && echo 10000 || echo 10000,100000)"
   if [[ ! -f web-test/bench/page_costs.mjs ]]; then skip page-costs "web-test/bench/page_costs.mjs is not in this tree"
   elif ! with_shared; then skip page-costs "$no_shared"
   else
-    ./build-scripts/package.sh >/dev/null
     bench page-costs node web-test/bench/page_costs.mjs $([[ $mode == quick ]] && echo --quick)
   fi
 else skip browsers "message floor, pack budget and page costs not run (--no-browsers or --tiny)"; fi

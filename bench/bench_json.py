@@ -13,6 +13,7 @@ def write_rows(rows):
         return
     with open(path, 'w', encoding='utf8') as out:
         json.dump({'rows': [{'figure': f, 'value': v, 'peer': p} for f, v, p in rows]}, out, ensure_ascii=False, indent=1)
+        out.write('\n')
 
 
 if __name__ == '__main__':

@@ -45,7 +45,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
   echo "# Benchmark report"
   echo
   echo "Written by \`bench/report.sh\` ($mode run$( ((browsers)) || echo ', no browsers')) on $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "at commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- core cli wasm bench extension web-test || echo ' (with uncommitted changes)'),"
+  echo "at commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- core cli wasm bench extension web-test ':!bench/report.md' || echo ' (with uncommitted changes)'),"
   echo "on $(nproc) cores; load average (1 min) $(load) at the start. Each section: the command, its wall time,"
   echo "the load average before and after it, and its whole output."
 } >"$report"

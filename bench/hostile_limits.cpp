@@ -3,6 +3,8 @@
 // at four times that catches a child blocked without using CPU), goes through the CLI's path (input sniffing,
 // producer, extraction), and the table shows per case the outcome, the wall and CPU time of the core, and the
 // peak resident memory of the child with and without the input itself. Exits non-zero when a case breaks a limit or gives a wrong outcome.
+// With FIRSTHAND_BENCH_JSON set, rows for bench/report.sh go there: the count of cases within their limits and
+// the costs of the inputs of 5 MB and more.
 // Usage: hostile_limits [CASE-SUBSTRING]
 #include <signal.h>
 #include <sys/resource.h>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "../tests/hostile_pages.h"
+#include "bench_json.h"
 #include "firsthand/extract.h"
 #include "page_input.h"
 #include "firsthand/page/limits.h"
@@ -82,7 +85,11 @@ struct Report {
 };
 
 // Runs one case in a child; false when the child died, ran out of time or memory, or gave the wrong outcome.
-bool run_case(const Case& c) {
+std::string limits_text() {
+  return bench::format("limits %u s CPU, %zu MB address space", kCpuLimitSeconds, kMemoryLimitBytes >> 20);
+}
+
+bool run_case(const Case& c, bench::FigureRows& rows) {
   int fds[2];
   if (pipe(fds) != 0) return false;
   const pid_t child = fork();
@@ -134,6 +141,11 @@ bool run_case(const Case& c) {
               report.input_bytes / 1048576.0, report.seconds, report.cpu_seconds, peak_mb, core_mb, verdict == "ok" ? "ok" : "FAIL",
               reported ? report.outcome : "");
   if (verdict != "ok") std::printf("%-34s %s\n", "", verdict.c_str());
+  if (report.input_bytes >= (5u << 20))
+    rows.add(bench::format("hostile page: %s (%.1f MB)", c.name, report.input_bytes / 1048576.0),
+             bench::format("%s; %.2f s CPU, %.0f MB peak RSS (%.0f MB core)", verdict == "ok" ? report.outcome : verdict.c_str(),
+                           report.cpu_seconds, peak_mb, core_mb),
+             limits_text());
   return verdict == "ok";
 }
 
@@ -175,9 +187,12 @@ int main(int argc, char** argv) {
               limits::kMaxTextNodeBytes >> 10);
   std::printf("%-34s %12s  %10s  %10s  %11s  %11s  %s\n", "case", "input", "wall", "CPU", "peak RSS", "core RSS",
               "result");
-  bool all_ok = true;
+  bench::FigureRows rows;
+  int run = 0, passed = 0;
   for (const Case& c : cases())
-    if (std::strstr(c.name, filter)) all_ok = run_case(c) && all_ok;
+    if (std::strstr(c.name, filter)) ++run, passed += run_case(c, rows);
   std::printf("\npeak RSS: the whole child, input included; core RSS: growth past the built input.\n");
-  return all_ok ? 0 : 1;
+  rows.add("hostile pages, each in a child process: right outcome within the limits",
+           bench::format("%d of %d cases", passed, run), limits_text());
+  return passed == run && rows.write() ? 0 : 1;
 }

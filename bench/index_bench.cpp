@@ -20,6 +20,7 @@
 #include "firsthand/fingerprint.h"
 #include "firsthand/index.h"
 #include "firsthand/index/pack.h"
+#include "bench_json.h"
 #include "gen_synthetic.h"
 
 using namespace firsthand;
@@ -221,6 +222,21 @@ int write_jsonl(std::size_t articles, const std::string& path) {
   return out ? 0 : 1;
 }
 
+// The README's rows for one size: the index beside the brute-force scan, and the pack beside its bound.
+void add_rows(bench::FigureRows& rows, const Row& r) {
+  const std::string size = r.articles >= 1'000'000 ? bench::format("%zuM articles", r.articles / 1'000'000)
+                                                    : bench::format("%zuk articles", r.articles / 1000);
+  rows.add("index query p50 / p99, " + size,
+           bench::format("%.1f / %.1f us, recall %.3f", r.lsh.p50_us, r.lsh.p99_us, r.lsh.recall),
+           bench::format("brute-force scan %.0f / %.0f us, recall %.3f", r.peer.p50_us, r.peer.p99_us, r.peer.recall));
+  rows.add("index build (fingerprint, add, pack save), " + size, bench::format("%.0f articles/s", r.build_rate),
+           bench::format("fingerprinting alone %.0f articles/s", r.fingerprint_rate));
+  rows.add("pack size per article; load; memory, " + size,
+           bench::format("%.0f B (fingerprint %.0f B); %.0f ms; %.1f MB", r.pack_bytes, r.fingerprint_bytes, r.load_ms,
+                         r.memory_mb),
+           "bound: 256 B of fingerprint");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -240,11 +256,13 @@ int main(int argc, char** argv) {
   std::printf("index_bench: synthetic articles, %zu planted near-duplicates per size\n", copies);
   // Each row is printed as soon as its size is done, so a long 1M run shows the smaller sizes meanwhile.
   Row last;
+  bench::FigureRows rows;
   for (std::size_t n : sizes) {
     last = run(n, std::min(copies, n / 10), peer_queries);
     print_header();
     print_row(last);
+    add_rows(rows, last);
   }
   print_notes(last);
-  return 0;
+  return rows.write() ? 0 : 1;
 }

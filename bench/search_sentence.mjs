@@ -3,6 +3,7 @@
 // space; credit lines not skipped), on the article pages of the extraction benchmark in ../shared.
 // A choice is faulty when it is cut mid-sentence (the text after it in its paragraph goes on in lower case
 // or with a digit, or it ends on an abbreviation or an initial) or when it is a credit line.
+// With FIRSTHAND_BENCH_JSON set, the row for bench/report.sh goes there too (bench_json.mjs).
 // usage: node bench/search_sentence.mjs [PAGES_DIR] [FIRSTHAND_CLI]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { distinctiveSentence, isCreditLine } from '../extension/popup/search_sentence.js';
+import { writeFigureRows } from './bench_json.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pagesDir = process.argv[2] || path.resolve(root, '../shared/bench/extraction/aeb/html');
@@ -71,3 +73,5 @@ for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort
 console.log(`${counts.articles} article pages of ${counts.pages}: faulty search sentences `
   + `${counts.before} with the former splitting, ${counts.after} with the popup's`);
 for (const line of examples) console.log(`  ${line}`);
+writeFigureRows([[`"find the original" sentences cut mid-sentence or a credit line, ${counts.articles} AEB article pages`,
+  `${counts.after} with the popup's choice`, `${counts.before} with the former splitting`]]);

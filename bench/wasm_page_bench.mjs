@@ -8,6 +8,8 @@
 // compiled code between the instances of a process, so a second engine would start with the optimised code
 // the first one's analysis made hot, and its first analysis would look as cheap as a warm one.
 //
+// With FIRSTHAND_BENCH_JSON set, the figures' rows for bench/report.sh are written there too (bench_json.mjs).
+//
 //   node bench/wasm_page_bench.mjs DOM.html [PASSES (default 20)] [WASM_DIR... (default build/wasm-core)]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 import { Engine } from '../extension/core/engine.js';
+import { writeFigureRows } from './bench_json.mjs';
 
 const readPage = (domPath) => ({ url: 'https://bench.example/page', html: readFileSync(domPath, 'utf8'), visibleText: readFileSync(`${domPath}.txt`, 'utf8') });
 const require = createRequire(import.meta.url);
@@ -90,3 +93,9 @@ for (const { dir, steps, cold, warm } of builds) {
   for (const [step, values] of Object.entries(steps))
     console.log(`    ${step.padEnd(12)} ${median(values).toFixed(2).padStart(8)} ms${step === 'parse' ? `  (${(bytes / 1e6 / (median(values) / 1e3)).toFixed(1)} MB/s of both strings)` : ''}`);
 }
+// The wasm's own size is report.sh's; here the page analysis, warm, beside a fresh engine's first one.
+writeFigureRows(builds.flatMap(({ dir, steps, cold, warm }) => [
+  [`wasm page analysis under node, ${(bytes / 1e3).toFixed(0)} KB page${builds.length > 1 ? ` (${dir})` : ''}, median of ${passes}`,
+    `${median(steps.total).toFixed(1)} ms warm (parse ${median(steps.parse).toFixed(1)}, extract ${median(steps.extract).toFixed(1)})`,
+    `a fresh engine's first analysis ${median(cold.map((r) => r.first)).toFixed(0)} ms; after fh_warm_up ${median(warm.map((r) => r.first)).toFixed(0)} ms (warm-up ${median(warm.map((r) => r.warmUp)).toFixed(0)} ms)`],
+]));

@@ -7,12 +7,16 @@ Every set is split into a development half (tuned on) and a validation half (onl
 hash of the page's file name (CRC-32, even = dev); both halves are printed apart, then the whole set.
 
 usage: score_all.py CLI BENCH_DIR OUT_DIR [PEER_TRAF_JSON]
+With FIRSTHAND_BENCH_JSON set, each set's row for bench/report.sh is written there too (bench_json.py).
 PEER_TRAF_JSON: Readability.js's predictions on trafilatura-eval (run_readability.js --dataset traf), scored
 on the same halves; trafilatura's own figure is the published whole-set one (its README).
 """
 import importlib.util, json, subprocess, sys, zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench_json import write_rows
 
 PUBLISHED_TRAF = {'trafilatura 2.2.0 (published, whole set)': (0.924, 0.906, 0.943)}
 
@@ -71,12 +75,26 @@ def aeb(bench, cli, out):
     split = groups({k: f'{k}.html' for k in gt})
     print(f'AEB ({len(gt)} pages; 4-gram shingle F1 of score_aeb.py)')
     print(f'  {"":22}' + ''.join(f'{g + " (" + str(len(split[g])) + ")":>24}' for g in split))
+    scores = {}
     for name, pred in systems.items():
-        cells = []
-        for g, keys in split.items():
-            m = scorer.corpus_metrics([scorer.tp_fp_fn(gt[k].get('articleBody', ''), pred[k]) for k in keys])
-            cells.append(f'{m["f1"]:.3f} P{m["precision"]:.3f} R{m["recall"]:.3f}')
-        print(f'  {name:22}' + ''.join(f'{c:>24}' for c in cells))
+        scores[name] = {g: scorer.corpus_metrics([scorer.tp_fp_fn(gt[k].get('articleBody', ''), pred[k]) for k in keys])
+                        for g, keys in split.items()}
+        print(f'  {name:22}' + ''.join(f'{cell(m):>24}'
+                                       for m in scores[name].values()))
+    ours = scores.pop('firsthand')
+    peers = sorted(scores.items(), key=lambda item: -item[1]['all']['f1'])
+    return (f'AEB extraction, {len(gt)} pages (shingle F1), dev / val / all', halves(ours, 'f1', ours['all']),
+            ', '.join(f'{name} {m["all"]["f1"]:.3f}' for name, m in peers) + ' (published outputs, same scorer)')
+
+
+def cell(m):
+    return f'{m["f1"]:.3f} P{m["precision"]:.3f} R{m["recall"]:.3f}'
+
+
+def halves(metrics, key, whole):
+    """'dev / val / all' of one system's {group: {key: value}}, with the whole set's precision and recall."""
+    return (' / '.join(f'{metrics[g][key]:.3f}' for g in ('dev', 'val', 'all')) +
+            f' (P {whole["precision"]:.3f}, R {whole["recall"]:.3f})')
 
 
 def traf(bench, cli, out, peer_json):
@@ -93,8 +111,9 @@ def traf(bench, cli, out, peer_json):
     split = groups({u: item['file'] for u, item in ev.items()})
     print(f'trafilatura-eval ({len(ev)} pages; snippet F1 of score_trafilatura.py)')
     print(f'  {"":40}' + ''.join(f'{g + " (" + str(len(split[g])) + ")":>24}' for g in split))
+    scores = {}
     for name, pred in systems.items():
-        cells = []
+        scores[name] = {}
         for g, urls in split.items():
             tp = fp = fn = 0
             for url in urls:
@@ -102,11 +121,17 @@ def traf(bench, cli, out, peer_json):
                 hits = sum(scorer.norm(w) in text for w in ev[url]['with'])
                 tp, fn = tp + hits, fn + len(ev[url]['with']) - hits
                 fp += sum(scorer.norm(w) in text for w in ev[url]['without'])
-            cells.append(f'{2 * tp / max(1, 2 * tp + fp + fn):.3f} P{tp / max(1, tp + fp):.3f} '
-                         f'R{tp / max(1, tp + fn):.3f}')
-        print(f'  {name[:40]:40}' + ''.join(f'{c:>24}' for c in cells))
+            scores[name][g] = {'f1': 2 * tp / max(1, 2 * tp + fp + fn), 'precision': tp / max(1, tp + fp),
+                               'recall': tp / max(1, tp + fn)}
+        print(f'  {name[:40]:40}' + ''.join(f'{cell(m):>24}'
+                                             for m in scores[name].values()))
     for name, (f, p, r) in PUBLISHED_TRAF.items():
         print(f'  {name:40}{"":>48}{f"{f:.3f} P{p:.3f} R{r:.3f}":>24}')
+    ours = scores.pop('firsthand')
+    peers = [f'{name} {m["all"]["f1"]:.3f} (same run)' for name, m in scores.items()]
+    peers += [f'{name.split(" (")[0]} {f:.3f} (published)' for name, (f, _, _) in PUBLISHED_TRAF.items()]
+    return (f'trafilatura-eval extraction, {len(ev)} pages (snippet F1), dev / val / all', halves(ours, 'f1', ours['all']),
+            ', '.join(peers))
 
 
 def readability_pages(bench, cli, out):
@@ -124,21 +149,28 @@ def readability_pages(bench, cli, out):
         rows[page.name] = (meta.get('readerable', True), f1, title)
     split = groups({name: name for name in rows})
     print(f'readability-pages ({len(rows)} pages; word F1 against Readability.js, whose own score is 1.0)')
+    figures = {}
     for g, names in split.items():
         readerable = [n for n in names if rows[n][0]]
         mean = lambda ns: sum(rows[n][1] for n in ns) / max(1, len(ns))
+        figures[g] = (mean(names), mean(readerable), f'{sum(rows[n][2] for n in names)}/{len(names)}')
         print(f'  {g:4} F1 {mean(names):.3f} over {len(names):3}, {mean(readerable):.3f} over {len(readerable):3} '
-              f'readerable; titles exact {sum(rows[n][2] for n in names)} of {len(names)}')
+              f'readerable; titles exact {figures[g][2]}')
+    cells = lambda i: ' / '.join(f'{figures[g][i]:.3f}' if i < 2 else figures[g][i] for g in ('dev', 'val', 'all'))
+    return (f"Readability's test pages, {len(rows)} (word F1), dev / val / all",
+            f'{cells(0)}; readerable {cells(1)}; titles exact {cells(2)}',
+            f'Readability.js 1.000 and {len(rows)}/{len(rows)} titles (its own output is the reference)')
 
 
 def main():
     cli, bench, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     peer_traf = sys.argv[4] if len(sys.argv) > 4 else None
-    aeb(bench, cli, out)
+    rows = [aeb(bench, cli, out)]
     print()
-    traf(bench, cli, out, peer_traf)
+    rows.append(traf(bench, cli, out, peer_traf))
     print()
-    readability_pages(bench, cli, out)
+    rows.append(readability_pages(bench, cli, out))
+    write_rows(rows)
 
 
 if __name__ == '__main__':

@@ -3,7 +3,8 @@
 // pages (half of them near copies of a history article, half new) is judged against the candidates the
 // history gives. Prints the median and p99 time of one verdict (candidate search included). Written against
 // the public API only, so the same file builds on an earlier revision of the core: run it on both and the
-// figures sit side by side (bench/sessions/README.md).
+// figures sit side by side (bench/sessions/README.md; copy ../bench_json.h with it, which needs no core header).
+// Beside it, the floor in the same run: fingerprinting the page alone, which every verdict starts with.
 //
 // usage: verdict_history_bench [--articles N] [--pages N]
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "../bench_json.h"
 #include "../gen_synthetic.h"
 #include "firsthand/index.h"
 #include "firsthand/verdict.h"
@@ -71,7 +73,7 @@ int main(int argc, char** argv) {
     recent.push_back(std::move(a));
     if (recent.size() > kRecentWithText) recent.pop_front();
   }
-  std::vector<double> ms;
+  std::vector<double> ms, fingerprint_ms;
   std::size_t copies_found = 0;
   for (std::size_t p = 0; p < pages; ++p) {
     const bool copy = p % 2 == 0;
@@ -80,6 +82,7 @@ int main(int argc, char** argv) {
     page.meta.canonical_url = "https://reader.example/" + std::to_string(p);
     const auto start = Clock::now();
     const Fingerprint fp = fingerprint(page);
+    fingerprint_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     const Verdict v = judge(page, candidates(index, recent, page, fp));
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     copies_found += copy && v.likely_original && v.likely_original->known;
@@ -87,5 +90,13 @@ int main(int argc, char** argv) {
   std::printf("verdict against a %zu-article history: p50 %.3f ms, p99 %.3f ms over %zu pages; near copies given "
               "a known original: %zu of %zu\n",
               articles, percentile(ms, 0.5), percentile(ms, 0.99), pages, copies_found, (pages + 1) / 2);
-  return 0;
+  std::printf("fingerprinting the page alone: p50 %.3f ms, p99 %.3f ms\n", percentile(fingerprint_ms, 0.5),
+              percentile(fingerprint_ms, 0.99));
+  bench::FigureRows rows;
+  rows.add(bench::format("verdict against a %zu-article history, p50 / p99", articles),
+           bench::format("%.3f / %.2f ms; %zu of %zu near copies given their original", percentile(ms, 0.5),
+                         percentile(ms, 0.99), copies_found, (pages + 1) / 2),
+           bench::format("fingerprinting the page alone %.3f / %.2f ms", percentile(fingerprint_ms, 0.5),
+                         percentile(fingerprint_ms, 0.99)));
+  return rows.write() ? 0 : 1;
 }

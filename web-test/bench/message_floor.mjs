@@ -6,6 +6,8 @@
 // page, medians and ranges over the runs, beside Readability.js's parse() on the same page in the same browser
 // (each run's median of 5 clones, as in the extension's timing test).
 //
+// With FIRSTHAND_BENCH_JSON set, one row per browser for bench/report.sh is written there too.
+//
 //   cd web-test && node bench/message_floor.mjs [RUNS (default 7)] [chromium,firefox]
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { distDir } from '../lib/dist.mjs';
 import { bigArticlePage } from '../lib/big_page.mjs';
 import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { startServer } from '../lib/server.mjs';
+import { writeFigureRows } from '../../bench/bench_json.mjs';
 
 const runs = Math.max(1, Number(process.argv[2] || 7));
 const kinds = (process.argv[3] || 'chromium,firefox').split(',');
@@ -64,6 +67,7 @@ const summary = (values) => {
 };
 
 const server = await startServer({ '/big.html': bigArticlePage() });
+const rows = [];
 try {
   for (const kind of kinds) {
     const extensionDir = mkdtempSync(path.join(os.tmpdir(), `firsthand-floor-${kind}-`));
@@ -89,7 +93,11 @@ try {
     console.log(`  last piece in background    ${summary(figures.sendMs)}`);
     console.log(`  answer back in the page     ${summary(figures.totalMs)}  <- the floor, with no analysis at all`);
     console.log(`  Readability.js parse()      ${summary(figures.readabilityMs)}`);
+    rows.push([`message floor, 503 KB page, ${kind}, median of ${runs}`,
+      `${summary(figures.totalMs)} (outerHTML + innerText ${summary(figures.walkMs)})`,
+      `Readability.js parse() ${summary(figures.readabilityMs)}`]);
   }
+  writeFigureRows(rows);
 } finally {
   await server.close();
 }

@@ -7,6 +7,7 @@
 //   memory    the core's index of the pack (fh_stats memory_bytes)
 //   lookup    the core's verdict stage (candidates from the index, comparisons) on a copy of a pack article,
 //             median of 5 visits
+// With FIRSTHAND_BENCH_JSON set, one row per size and browser for bench/report.sh is written there too.
 // usage: node web-test/bench/pack_budget.mjs [SIZES] (default 10000,100000; FIRSTHAND_BROWSERS as the tests)
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -20,6 +21,7 @@ import { startFeedServer } from '../lib/feed_server.mjs';
 import { nativeFeed } from '../lib/native_cli.mjs';
 import { FEED_PERMISSION_PREFS, grantedExtension, subscribeFromOptions } from '../lib/feed_subscription.mjs';
 import { escapeHtml } from '../lib/html.mjs';
+import { writeFigureRows } from '../../bench/bench_json.mjs';
 
 const BUDGET = { importSeconds: 20, storageBytesPerArticle: 512, memoryBytesPerArticle: 1024, lookupMs: 10 };
 const sizes = (process.argv[2] || '10000,100000').split(',').map(Number);
@@ -64,6 +66,7 @@ async function writeJsonl(file, count) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const work = mkdtempSync(path.join(os.tmpdir(), 'firsthand-budget-'));
+const rows = [];
 try {
   for (const size of sizes) {
     const dir = path.join(work, String(size));
@@ -113,6 +116,9 @@ try {
           + `(origin usage +${usageGrowth} B; budget ${BUDGET.storageBytesPerArticle}); memory ${packMemory} B = ${per(packMemory)} B/article `
           + `(budget ${BUDGET.memoryBytesPerArticle}); lookup median ${median(lookups).toFixed(2)} ms of ${lookups.map((v) => v.toFixed(1)).join(', ')} `
           + `(budget ${BUDGET.lookupMs}); likely original "${named}" (want "${target.title}")`);
+        rows.push([`pack subscription, ${size / 1000}k articles, ${kind}: import; stored; memory; lookup`,
+          `${importSeconds.toFixed(1)} s; ${per(stored)} B/article; ${per(packMemory)} B/article; ${median(lookups).toFixed(1)} ms`,
+          `budget ${BUDGET.importSeconds} s; ${BUDGET.storageBytesPerArticle} B; ${BUDGET.memoryBytesPerArticle} B; ${BUDGET.lookupMs} ms`]);
         await options.close();
       } finally {
         await harness.close();
@@ -121,6 +127,7 @@ try {
     await feedServer.close();
     await pages.close();
   }
+  writeFigureRows(rows);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ import { UNREADABLE_STYLE, verdictStyle } from '../shared/verdicts.js';
 import { searchLinks } from './search_links.js';
 import { searchSentence } from './search_sentence.js';
 import { passageItems } from './passages.js';
+import { drawSiteSwitch, siteStatus } from './site_switch.js';
 
 const $ = (id) => document.getElementById(id);
 // Passages shown before "show all": enough to see the pattern of swaps without a page-long popup.
@@ -63,9 +64,9 @@ function drawList(sectionId, listId, items) {
   return true;
 }
 
-function drawPassages(alignment, paragraphs) {
+function drawPassages(related, paragraphs) {
   show('passages-section');
-  const items = passageItems(alignment ? alignment.pairs : [], paragraphs);
+  const items = passageItems(related ? related.comparison.alignment.pairs : [], paragraphs, related ? related.paragraphs : []);
   if (!items.length) {
     show('passages-none');
     return;
@@ -118,20 +119,29 @@ async function drawPacksNote() {
 
 // Why the page has no verdict, in the reader's words: a page the extension may not read (a browser page,
 // about:blank), the engine did not load, or the analysis failed.
+// The error itself (an exception's text) is never shown: it would tell the reader nothing.
 function drawFailure(report) {
   const code = report && report.code;
   const state = { engine_unavailable: 'engine-unavailable', page_unreadable: 'unreadable' }[code] || 'error';
   document.body.dataset.state = state;
   drawSign(UNREADABLE_STYLE, t('popup_no_verdict'));
   $('verdict').textContent = code === 'engine_unavailable' ? t('popup_engine_unavailable')
-    : code === 'page_unreadable' ? t('popup_page_unreadable') : t('popup_error', report ? report.error : '');
+    : code === 'page_unreadable' ? t('popup_page_unreadable') : t('popup_error');
+}
+
+// The reader paused Firsthand on this site (or resumed it, and the tab is reloading).
+function drawPaused(host, paused) {
+  document.body.dataset.state = paused ? 'paused' : 'resumed';
+  drawSign(UNREADABLE_STYLE, t(paused ? 'popup_paused_label' : 'popup_resumed_label'));
+  $('verdict').textContent = t(paused ? 'popup_paused' : 'popup_resumed', host);
+  for (const id of ['page-title', 'packs-note', 'original-section', 'actions', 'evidence', 'search-section', 'storage-notice']) $(id).hidden = true;
 }
 
 // The verdict stands, but the history write failed: say so, the reader would otherwise assume it was kept.
 function drawStorageNotice(storage) {
   if (!storage || storage.saved) return;
   $('storage-notice').textContent = storage.error === 'storage_full'
-    ? t('popup_history_not_saved_full') : t('popup_history_not_saved', storage.error);
+    ? t('popup_history_not_saved_full') : t('popup_history_not_saved');
   show('storage-notice');
 }
 
@@ -142,7 +152,7 @@ function drawEvidence(report, original) {
   any = drawList('hints-section', 'hints', verdict.hints) || any;
   if (original && original.known) {
     const related = verdict.related.find((r) => r.label === original.label);
-    drawPassages(related && related.comparison.alignment, report.article.paragraphs);
+    drawPassages(related && related.comparison.alignment ? related : null, report.article.paragraphs);
     any = true;
   }
   any = drawRelated(verdict.related, original) || any;
@@ -186,13 +196,15 @@ async function main() {
     window.close();
   });
   const tabId = await currentTabId();
-  let report;
-  try {
-    report = await chrome.runtime.sendMessage({ channel: Channel.POPUP_REPORT, tabId });
-  } catch (error) {
-    report = { ok: false, error: String(error.message || error) };
+  // A paused site is not asked for its page: its content script would send nothing.
+  const site = await siteStatus(tabId);
+  if (site) drawSiteSwitch(site, tabId, (paused) => drawPaused(site.host, paused));
+  if (site && !site.allowed) {
+    drawPaused(site.host, true);
+  } else {
+    const report = await chrome.runtime.sendMessage({ channel: Channel.POPUP_REPORT, tabId }).catch(() => null);
+    await draw(report, tabId);
   }
-  await draw(report, tabId);
   $('report').setAttribute('aria-busy', 'false');
   document.body.dataset.ready = 'true';
 }

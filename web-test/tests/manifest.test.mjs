@@ -4,7 +4,7 @@
 // or lower" there), and
 // each package keeps only its own browser's background key. (Firefox's package: lint.test.mjs.) Both packages
 // declare the keyboard shortcut that opens the popup (`commands`, `_execute_action`), and each browser
-// registers it with its key and the localised description.
+// registers it with its key (Firefox with the localised description too).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -53,7 +53,8 @@ for (const kind of browsers) {
       const open = commands.find((c) => c.name === '_execute_action');
       assert.ok(open, JSON.stringify(commands));
       assert.equal(open.shortcut.replace(/\s/g, ''), SHORTCUT);
-      assert.equal(open.description, EN_DESCRIPTION);
+      // Chromium shows the action's own title for _execute_action and reports no description for it.
+      if (kind === 'firefox') assert.equal(open.description, EN_DESCRIPTION);
     });
   });
 }

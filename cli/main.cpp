@@ -4,14 +4,11 @@
 #include <string>
 
 #include "command.h"
+#include "help.h"
 
 namespace firsthand::cli {
 
 namespace {
-// The same for every command, so scripts can tell a bad invocation from a page that could not be analysed.
-constexpr const char* kExitCodes =
-    "exit status: 0 done; 1 an input could not be read or analysed (the message says why); 2 bad arguments\n";
-
 std::vector<Command>& registry() {
   static std::vector<Command> all;  // function-local so registration from other files' statics is safe
   return all;
@@ -50,24 +47,11 @@ int usage_error(const Command& command, const std::string& message) {
   return 2;
 }
 
-void print_command_help(const Command& command, std::ostream& out) {
-  out << "usage: firsthand " << command.usage << "\n\n" << command.summary << "\n\n" << command.details << "\n"
-      << kExitCodes;
-}
-
 }  // namespace firsthand::cli
 
 namespace {
 
 bool is_help(const std::string& arg) { return arg == "--help" || arg == "-h"; }
-
-void print_help(std::ostream& out) {
-  out << "firsthand: is this page the original article, a syndication, a scrape, a spun copy or a rewrite?\n\n"
-         "usage: firsthand COMMAND [ARGS]\n       firsthand COMMAND --help | help COMMAND | --version\n\n"
-         "commands:\n";
-  for (const auto& c : firsthand::cli::commands()) out << "  " << c.usage << "\n      " << c.summary << "\n";
-  out << "\nPAGE is an HTML or plain-text file, or - for standard input.\n" << firsthand::cli::kExitCodes;
-}
 
 const firsthand::cli::Command* find_command(const std::string& name) {
   for (const auto& c : firsthand::cli::commands())
@@ -77,7 +61,7 @@ const firsthand::cli::Command* find_command(const std::string& name) {
 
 int unknown_command(const std::string& name) {
   std::cerr << "firsthand: unknown command '" << name << "'\n";
-  print_help(std::cerr);
+  firsthand::cli::print_help(std::cerr);
   return 2;
 }
 
@@ -86,16 +70,28 @@ int unknown_command(const std::string& name) {
 int main(int argc, char** argv) {
   const firsthand::cli::Args args(argv + 1, argv + argc);
   if (args.empty()) {
-    print_help(std::cerr);
+    firsthand::cli::print_help(std::cerr);
     return 2;
   }
   const std::string& first = args[0];
   if (is_help(first) || (first == "help" && args.size() == 1)) {
-    print_help(std::cout);
+    firsthand::cli::print_help(std::cout);
     return 0;
   }
   if (first == "--version" || first == "version") {
     std::cout << "firsthand " << FIRSTHAND_VERSION << "\n";
+    return 0;
+  }
+  if (first == "--man") {
+    firsthand::cli::print_man_page(std::cout);
+    return 0;
+  }
+  if (first == "--completion") {
+    if (args.size() != 2 || args[1] != "bash") {
+      std::cerr << "firsthand --completion: the one shell supported is bash: firsthand --completion bash\n";
+      return 2;
+    }
+    firsthand::cli::print_bash_completion(std::cout);
     return 0;
   }
   if (first == "help") {

@@ -50,6 +50,8 @@
   // answer's way back), this script's main-thread time from its start (checkMs: the article check's part),
   // and the whole, from the start to the answer; the background adds its own stages to the same report.
   async function sendPage({ remember }) {
+    // A site the reader paused (or left off the allow list) is never gathered: shared/site_rules.js.
+    if (!(await globalThis.firsthandSiteRules.allowedHere())) return { answer: { ok: false, code: 'site_paused' } };
     const started = performance.now();
     const port = chrome.runtime.connect({ name: 'page:analyze' });
     const answered = new Promise((resolve, reject) => {

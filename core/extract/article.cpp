@@ -44,6 +44,7 @@ nlohmann::json to_json(const Metadata& meta) {
 nlohmann::json to_json(const Article& article) {
   return {{"metadata", to_json(article.meta)},
           {"paragraphs", article.paragraphs},
+          {"captions", article.captions},
           {"page_text_bytes", article.page_text_bytes},
           {"body_bytes", article.body_bytes()},
           {"truncated", article.truncated}};

@@ -10,7 +10,10 @@ Article extract(const Page& page) {
   article.meta = extract_metadata(page);
   // 2. The body, by the method that fits how the page was produced.
   article.paragraphs = page.source == PageSource::Text ? extract_text_body(page) : extract_dom_body(page);
-  if (page.source != PageSource::Text) prefer_json_ld_body(page, article.paragraphs);
+  if (page.source != PageSource::Text) {
+    prefer_json_ld_body(page, article.paragraphs);
+    article.captions = image_captions(page, article.paragraphs);
+  }
   // 3. Credits written into the body complete what the page's markup said.
   find_credits_in_body(article.paragraphs, article.meta);
   // 4. A credit naming the page's own site or author is no credit.

@@ -194,9 +194,12 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
   // A page that credits its source is syndicated even when its text was also matched as a copy.
   if (!page.meta.credit.empty() && v.kind == VerdictKind::VerbatimCopy) v.kind = VerdictKind::Syndicated;
 
-  for (auto& [index, comparison] : matches)
+  for (auto& [index, comparison] : matches) {
+    const bool aligned = comparison.alignment && known[index].article;
     v.related.push_back({known[index].label, known[index].meta.title, known[index].meta.site_name,
-                         known[index].meta.canonical_url, known[index].meta.date, std::move(comparison)});
+                         known[index].meta.canonical_url, known[index].meta.date, std::move(comparison),
+                         aligned ? known[index].article->paragraphs : std::vector<std::string>{}});
+  }
   detail::add_hints(page, page_text, page_fp, v);
   v.summary = summary_of(v);
   return v;

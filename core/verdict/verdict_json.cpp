@@ -29,6 +29,7 @@ nlohmann::json to_json(const Verdict& v) {
     entry["url"] = r.url;
     entry["date"] = r.date;
     entry["comparison"] = to_json(r.comparison);
+    if (!r.paragraphs.empty()) entry["paragraphs"] = r.paragraphs;
     related.push_back(std::move(entry));
   }
   nlohmann::json j = nlohmann::json::object();

@@ -15,7 +15,7 @@ export function say(message) {
 }
 
 export function failureText(answer) {
-  return answer.code === 'engine_unavailable' ? t('options_engine_unavailable') : t('options_error', answer.error);
+  return answer.code === 'engine_unavailable' ? t('options_engine_unavailable') : t('options_error');
 }
 
 export function formatBytes(bytes) {

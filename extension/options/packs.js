@@ -44,7 +44,7 @@ async function importPack(file) {
   try {
     id = await store.addPack({ name: file.name, bytes, size: bytes.byteLength, articles: 0, added: Date.now() });
   } catch (error) {
-    say(store.isStorageFull(error) ? t('options_import_storage_full') : t('options_error', String(error.message || error)));
+    say(store.isStorageFull(error) ? t('options_import_storage_full') : t('options_error'));
     return;
   }
   const answer = await ask(Channel.PACKS_CHANGED);

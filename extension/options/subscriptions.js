@@ -44,13 +44,13 @@ async function drawSubscriptions() {
     updateButton.addEventListener('click', async () => {
       const answer = await ask({ channel: Channel.FEED_UPDATE, url: s.url });
       await drawSubscriptions();
-      say(answer.ok ? stateText(answer.subscription) : t('options_error', answer.error));
+      say(answer.ok ? stateText(answer.subscription) : t('options_error'));
     });
     const removeButton = element('button', t('options_remove'), { type: 'button', 'aria-label': t('feeds_remove_label', s.title) });
     removeButton.addEventListener('click', async () => {
       const answer = await ask({ channel: Channel.FEED_REMOVE, url: s.url });
       await drawSubscriptions();
-      say(answer.ok ? t('feeds_removed', s.title) : t('options_error', answer.error));
+      say(answer.ok ? t('feeds_removed', s.title) : t('options_error'));
     });
     item.append(element('div', '', { class: 'actions' }));
     item.lastChild.append(updateButton, removeButton);
@@ -68,7 +68,7 @@ async function subscribe(url) {
   try {
     granted = await chrome.permissions.request({ origins: [hostPattern(url)] });
   } catch (error) {
-    say(t('options_error', String(error.message || error)));
+    say(t('options_error'));
     return;
   }
   if (!granted) {

@@ -15,10 +15,12 @@ function diffNodes(segments) {
   return nodes;
 }
 
-// The list items for the alignment's pairs against the page's own paragraphs, first the pairs with swaps.
-export function passageItems(pairs, paragraphs) {
+// The list items for the alignment's pairs, each side's words in its own spelling: the page's from its
+// paragraphs, the original's from its own (`originalParagraphs`, when the core sent them); first the pairs
+// with swaps.
+export function passageItems(pairs, paragraphs, originalParagraphs = []) {
   const items = distinctPairs(pairs).map((pair) => {
-    const diff = wordDiff(pair.text_b.split(/\s+/).filter(Boolean), originalWords(pair.text_a, paragraphs));
+    const diff = wordDiff(originalWords(pair.text_b, originalParagraphs), originalWords(pair.text_a, paragraphs));
     const item = element('li', '', { class: 'passage' });
     const text = element('p');
     text.append(...diffNodes(diff.segments));

@@ -8,6 +8,7 @@ import { UNREADABLE_STYLE, verdictStyle } from '../shared/verdicts.js';
 import { searchLinks } from './search_links.js';
 import { searchSentence } from './search_sentence.js';
 import { passageItems } from './passages.js';
+import { drawSiteSwitch, siteStatus } from './site_switch.js';
 
 const $ = (id) => document.getElementById(id);
 // Passages shown before "show all": enough to see the pattern of swaps without a page-long popup.
@@ -56,9 +57,9 @@ function drawList(sectionId, listId, items) {
   return true;
 }
 
-function drawPassages(alignment, paragraphs) {
+function drawPassages(related, paragraphs) {
   show('passages-section');
-  const items = passageItems(alignment ? alignment.pairs : [], paragraphs);
+  const items = passageItems(related ? related.comparison.alignment.pairs : [], paragraphs, related ? related.paragraphs : []);
   if (!items.length) {
     show('passages-none');
     return;
@@ -111,20 +112,29 @@ async function drawPacksNote() {
 
 // Why the page has no verdict, in the reader's words: a page the extension may not read (a browser page,
 // about:blank), the engine did not load, or the analysis failed.
+// The error itself (an exception's text) is never shown: it would tell the reader nothing.
 function drawFailure(report) {
   const code = report && report.code;
   const state = { engine_unavailable: 'engine-unavailable', page_unreadable: 'unreadable' }[code] || 'error';
   document.body.dataset.state = state;
   drawSign(UNREADABLE_STYLE, t('popup_no_verdict'));
   $('verdict').textContent = code === 'engine_unavailable' ? t('popup_engine_unavailable')
-    : code === 'page_unreadable' ? t('popup_page_unreadable') : t('popup_error', report ? report.error : '');
+    : code === 'page_unreadable' ? t('popup_page_unreadable') : t('popup_error');
+}
+
+// The reader paused Firsthand on this site (or resumed it, and the tab is reloading).
+function drawPaused(host, paused) {
+  document.body.dataset.state = paused ? 'paused' : 'resumed';
+  drawSign(UNREADABLE_STYLE, t(paused ? 'popup_paused_label' : 'popup_resumed_label'));
+  $('verdict').textContent = t(paused ? 'popup_paused' : 'popup_resumed', host);
+  for (const id of ['page-title', 'packs-note', 'original-section', 'actions', 'evidence', 'search-section', 'storage-notice']) $(id).hidden = true;
 }
 
 // The verdict stands, but the history write failed: say so, the reader would otherwise assume it was kept.
 function drawStorageNotice(storage) {
   if (!storage || storage.saved) return;
   $('storage-notice').textContent = storage.error === 'storage_full'
-    ? t('popup_history_not_saved_full') : t('popup_history_not_saved', storage.error);
+    ? t('popup_history_not_saved_full') : t('popup_history_not_saved');
   show('storage-notice');
 }
 
@@ -135,7 +145,7 @@ function drawEvidence(report, original) {
   any = drawList('hints-section', 'hints', verdict.hints) || any;
   if (original && original.known) {
     const related = verdict.related.find((r) => r.label === original.label);
-    drawPassages(related && related.comparison.alignment, report.article.paragraphs);
+    drawPassages(related && related.comparison.alignment ? related : null, report.article.paragraphs);
     any = true;
   }
   any = drawRelated(verdict.related, original) || any;
@@ -181,7 +191,7 @@ async function requestReport(channel, tabId) {
 
 // Draws a report into a fresh copy of the popup's empty report section (so that a second draw starts clean);
 // answers what is still being drawn (the packs note), as a promise.
-async function drawFresh(pristine, report, tabId) {
+async function drawFresh(pristine, report, tabId, site) {
   $('report').replaceWith(pristine.cloneNode(true));
   delete document.body.dataset.state;
   delete document.body.dataset.verdict;
@@ -190,7 +200,9 @@ async function drawFresh(pristine, report, tabId) {
     chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });
     window.close();
   });
-  const pending = draw(report, tabId);
+  // A paused site's content script sent nothing: the popup shows the switch, not a verdict.
+  if (site) drawSiteSwitch(site, tabId, (paused) => drawPaused(site.host, paused));
+  const pending = site && !site.allowed ? drawPaused(site.host, true) : draw(report, tabId);
   $('report').setAttribute('aria-busy', 'false');
   return { pending };
 }
@@ -203,14 +215,17 @@ async function main() {
   $('options-link').addEventListener('click', () => chrome.runtime.openOptionsPage());
   const pristine = $('report').cloneNode(true);
   const { tabId, report } = await window.firsthandEarly;
-  const { pending } = await drawFresh(pristine, await report, tabId);
+  // The site's status (paused or read) is asked of the tab's content script while the stored report comes.
+  const [site, stored] = await Promise.all([siteStatus(tabId), report]);
+  const { pending } = await drawFresh(pristine, stored, tabId, site);
   // From the popup's opening (its time origin) to the verdict drawn: the figure the bench reports.
   document.body.dataset.verdictMs = performance.now().toFixed(1);
   await pending;
   document.body.dataset.ready = 'true';
+  if (site && !site.allowed) return;
   const refreshed = await requestReport(Channel.POPUP_REFRESH, tabId);
   if (refreshed && refreshed.changed) {
-    await (await drawFresh(pristine, await requestReport(Channel.POPUP_REPORT, tabId), tabId)).pending;
+    await (await drawFresh(pristine, await requestReport(Channel.POPUP_REPORT, tabId), tabId, site)).pending;
     document.body.dataset.refreshed = 'true';
   }
 }

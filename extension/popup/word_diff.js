@@ -2,8 +2,9 @@
 // share, the original's words the page dropped or swapped out, and the page's words put in their place.
 // Pure functions (no DOM), so the browser tests and Node both run them.
 //
-// The core hands the pair over in its folded form (lower case, quotes and dashes unified); the page's own
-// paragraphs give the page's words back in their original case and punctuation.
+// The core hands the pair over in its folded form (lower case, quotes and dashes unified); each side's own
+// paragraphs (the page's, and the original's, which the core sends beside its comparison) give its words back
+// in their own case and punctuation.
 
 // What two spellings of a word must share to be the same word: letters and digits, case and accents folded.
 export function wordKey(word) {

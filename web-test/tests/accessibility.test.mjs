@@ -1,6 +1,7 @@
-// Accessibility (axe-core, WCAG 2 A and AA rules) of the popup, the reader, the options and first-run pages, in Chromium
-// and Firefox ESR, in the light and the dark theme: no violation. axe runs inside each extension page,
-// evaluated through the browser's automation channel (the pages' CSP admits no injected script tag).
+// Accessibility (axe-core, WCAG 2 A and AA rules) of the popup (also paused on a site), the reader, the options
+// and first-run pages, in Chromium and Firefox ESR, in the light and the dark theme: no violation. axe runs
+// inside each extension page, evaluated through the browser's automation channel (the pages' CSP admits no
+// injected script tag).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -58,10 +59,18 @@ for (const kind of browsers) {
           reader: () => harness.reader(tabId),
           onboarding: () => harness.openPage('onboarding/onboarding.html'),
           options: () => harness.options(),
+          // Paused on the site (the switch ticked), then resumed once checked (last: resuming reloads the tab).
+          'popup paused': async () => {
+            const popup = await harness.popup(tabId);
+            await popup.evaluate(() => document.getElementById('site-paused').click());
+            await poll('the paused state', () => popup.evaluate(() => document.body.dataset.state === 'paused'));
+            return popup;
+          },
         };
         for (const [name, open] of Object.entries(pages)) {
           const page = await open();
           const { violations: list, passed, background } = await violations(page, kind, theme);
+          if (name === 'popup paused') await page.evaluate(() => document.getElementById('site-paused').click());
           await page.close();
           console.log(`${kind} axe ${name} (${theme}, background ${background}): ${passed} rules passed, ${list.length} violations`);
           assert.equal(background === 'rgb(255, 255, 255)', theme === 'light', `${name}: the ${theme} theme applies`);

@@ -75,4 +75,22 @@ describe('chromium in German', { skip: (!browsers.includes('chromium') && 'FIRST
       for (const opened of [popup, reader, options, page]) await opened.close();
     }
   });
+
+  test('the pause switch and the paused popup speak German', async () => {
+    const { page, tabId } = await harness.visit(`${server.origin}/examples/original.html`);
+    await poll('the badge', async () => (await harness.badgeText(tabId)) || undefined);
+    const popup = await harness.popup(tabId);
+    const host = new URL(server.origin).hostname;
+    assert.equal(await popup.evaluate(() => document.getElementById('site-paused-label').textContent),
+      DE.popup_pause_site.message.replace('$HOST$', host));
+    await popup.evaluate(() => document.getElementById('site-paused').click());
+    await poll('the paused state', () => popup.evaluate(() => document.body.dataset.state === 'paused'));
+    const text = await popup.evaluate(shownText);
+    assert.ok(text.includes(DE.popup_paused.message.replace('$HOST$', host)), text);
+    assert.deepEqual(englishOnly.filter((message) => text.includes(message)), [], 'the paused popup shows English strings');
+    await popup.evaluate(() => document.getElementById('site-paused').click());  // resumed: the site is read again
+    await poll('the badge after resuming', async () => (await harness.badgeText(tabId)) || undefined);
+    await popup.close();
+    await page.close();
+  });
 });

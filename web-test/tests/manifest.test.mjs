@@ -2,7 +2,9 @@
 // warning and no manifest error (read from chrome://extensions in developer mode after a reload, as its
 // extension page shows them; the shared manifest gives "'background.scripts' requires manifest version of 2
 // or lower" there), and
-// each package keeps only its own browser's background key. (Firefox's package: lint.test.mjs.)
+// each package keeps only its own browser's background key. (Firefox's package: lint.test.mjs.) Both packages
+// declare the keyboard shortcut that opens the popup (`commands`, `_execute_action`), and each browser
+// registers it with its key (Firefox with the localised description too).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { distDir } from '../lib/dist.mjs';
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
 const manifestOf = (kind) => JSON.parse(readFileSync(path.join(distDir(kind), 'manifest.json'), 'utf8'));
 const packaged = (kind) => existsSync(path.join(distDir(kind), 'manifest.json'));
+const SHORTCUT = 'Alt+Shift+F';
+const EN_DESCRIPTION = JSON.parse(readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname),
+  '../../extension/_locales/en/messages.json'), 'utf8')).command_open_popup.message;
 
 test('each package has only its browser\'s background key', { skip: !packaged('chromium') && 'run build-scripts/package.sh first' }, () => {
   const chrome = manifestOf('chromium');
@@ -23,6 +28,36 @@ test('each package has only its browser\'s background key', { skip: !packaged('c
   assert.deepEqual(Object.keys(firefox.background).sort(), ['scripts', 'type']);
   assert.equal(firefox.browser_specific_settings.gecko.id, 'firsthand@firsthand.example');
 });
+
+test('both packages declare the shortcut that opens the popup', { skip: !packaged('chromium') && 'run build-scripts/package.sh first' }, () => {
+  for (const kind of ['chromium', 'firefox']) {
+    const command = manifestOf(kind).commands?._execute_action;
+    assert.equal(command?.suggested_key?.default, SHORTCUT, `${kind}: _execute_action`);
+    assert.equal(command.description, '__MSG_command_open_popup__', `${kind}: a localised description`);
+  }
+});
+
+// The commands as the browser registered them, read from an extension page.
+const registeredShortcut = (page) => page.evaluate(async () => (await chrome.commands.getAll())
+  .map(({ name, shortcut, description }) => ({ name, shortcut, description })));
+
+for (const kind of browsers) {
+  describe(`${kind}: the shortcut`, { skip: !packaged(kind) && 'run build-scripts/package.sh first' }, () => {
+    let harness;
+    before(async () => { harness = await launch(kind, distDir(kind)); });
+    after(async () => { await harness?.close(); });
+
+    test('the browser registers Alt+Shift+F for opening the popup', async () => {
+      const commands = await registeredShortcut(harness.control);
+      console.log(`${kind}: commands ${JSON.stringify(commands)}`);
+      const open = commands.find((c) => c.name === '_execute_action');
+      assert.ok(open, JSON.stringify(commands));
+      assert.equal(open.shortcut.replace(/\s/g, ''), SHORTCUT);
+      // Chromium shows the action's own title for _execute_action and reports no description for it.
+      if (kind === 'firefox') assert.equal(open.description, EN_DESCRIPTION);
+    });
+  });
+}
 
 describe('chromium', { skip: (!browsers.includes('chromium') && 'FIRSTHAND_BROWSERS leaves Chromium out') || (!packaged('chromium') && 'run build-scripts/package.sh first') }, () => {
   let harness;

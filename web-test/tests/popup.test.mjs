@@ -1,9 +1,10 @@
 // The popup, the reader and the options page as a reader meets them (issue 16), in Chromium and Firefox ESR,
 // on pages written for this project only (examples/ and invented articles; no ../shared needed): the verdict
 // card's parts per verdict kind, its colour, icon and badge word; the word diff marking exactly the words an
-// invented spun copy swapped; font sizes (body at least 14 px, headings larger); a popup that fits its box
-// with Read clean in view; a plain message where the extension cannot read the page; the history list, its
-// search, deleting one article, and clearing only after a confirmation.
+// invented spun copy swapped, the original's words in its own spelling; images' captions in the reader; font
+// sizes (body at least 14 px, headings larger); a popup that fits its box with Read clean in view; a plain
+// message where the extension cannot read the page; the history list, its search, deleting one article, and
+// clearing only after a confirmation.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -34,10 +35,12 @@ const EXAMPLE_VERDICTS = {
 };
 
 // An invented spun pair: the demo wire story's paragraphs (examples/original.html) under another title and
-// site, and a later copy with six words swapped for rarer ones wherever they occur, so the words the diff
-// must mark are known exactly.
+// site, and a later copy with eight words swapped for rarer ones wherever they occur, so the words the diff
+// must mark are known exactly; one swapped word opens a sentence and one ends one, so the original's words
+// must show in its own case and punctuation.
 const SPUN_ORIGINAL = { title: 'Estuary vote ends a decade of argument', site: 'Estuary Herald', date: '2025-03-05' };
-const SWAPS = { argument: 'altercation', protect: 'safeguard', expected: 'anticipated', harm: 'impair', forced: 'compelled', stopped: 'ceased' };
+const SWAPS = { argument: 'altercation', protect: 'safeguard', expected: 'anticipated', harm: 'impair', forced: 'compelled', stopped: 'ceased',
+  Opponents: 'Detractors', flooding: 'inundation' };
 function wireParagraphs() {
   const html = readFileSync(path.resolve(here, '../../examples/original.html'), 'utf8');
   return [...html.matchAll(/<p>([^<]+)<\/p>/g)].map((match) => match[1]);
@@ -47,7 +50,14 @@ function spunParagraphs() {
   return wireParagraphs().map((p) => p.replace(pattern, (word) => SWAPS[word]));
 }
 
+// Invented pictures in an article: a figure with a caption (its image's alt text gives way to the caption)
+// and an image with alt text alone; no image file is asked for (no src).
+const PICTURES = '<figure><img alt="A crane"><figcaption>The steam crane, <em>restored</em> in 2026.</figcaption></figure>'
+  + '<p><img alt="The engine shed at dawn"></p>';
+const CAPTIONS = ['The steam crane, restored in 2026.', 'The engine shed at dawn'];
+
 const wordKey = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const SWAP_OF_KEY = Object.fromEntries(Object.entries(SWAPS).map(([from, to]) => [wordKey(from), wordKey(to)]));
 
 // What the popup shows, read in one pass over its DOM.
 function readCard() {
@@ -105,6 +115,7 @@ for (const kind of browsers) {
       pages['/spin/copy.html'] = articlePage('bridge', {
         title: 'Tidal barrier approved', site: 'Spin Daily', date: '2025-09-01', paragraphs: spunParagraphs() });
       pages['/ferry/original.html'] = articlePage('ferry');
+      pages['/museum/pictures.html'] = articlePage('museum').replace('</article>', `${PICTURES}</article>`);
       server = await startServer(pages);
       harness = await launch(kind, dist);
       mkdirSync(SCREENSHOTS, { recursive: true });
@@ -123,10 +134,14 @@ for (const kind of browsers) {
       await server?.close();
     });
 
-    test('on install the first-run page explains the badge, history, packs and privacy', () => {
+    test('on install the first-run page explains the badge, history, packs and privacy', async () => {
       for (const key of ['onboarding_badge_heading', 'onboarding_history', 'onboarding_packs', 'onboarding_privacy'])
         assert.ok(harness.onboarding.text.includes(message(key)), `first-run page: ${key}`);
       assert.equal(harness.onboarding.badges, Object.keys(VERDICT_STYLE).length, 'every badge explained');
+      const onboarding = await harness.openPage('onboarding/onboarding.html');
+      await onboarding.setViewport({ width: 900, height: 800 });
+      await onboarding.screenshot({ path: path.join(SCREENSHOTS, `${kind}-onboarding.png`), fullPage: true });
+      await onboarding.close();
     });
 
     test('no pack, nothing read: the card says no match and explains packs', async () => {
@@ -204,8 +219,8 @@ for (const kind of browsers) {
         // Each marked pair is one of the swaps, and every swapped word of the sentence is marked.
         const inserted = passage.inserted.map(wordKey);
         const deleted = passage.deleted.map(wordKey);
-        assert.deepEqual(deleted.map((word) => SWAPS[word]), inserted, `marked: ${JSON.stringify(passage)}`);
-        const expected = passage.text.split(/\s+/).map(wordKey).filter((word) => Object.values(SWAPS).includes(word));
+        assert.deepEqual(deleted.map((word) => SWAP_OF_KEY[word]), inserted, `marked: ${JSON.stringify(passage)}`);
+        const expected = passage.text.split(/\s+/).map(wordKey).filter((word) => Object.values(SWAP_OF_KEY).includes(word));
         assert.deepEqual(inserted, expected, `every swap marked in "${passage.text}"`);
         swapsSeen += inserted.length;
         // The page's words in their own case: "The" opens each sentence as the page writes it.
@@ -213,10 +228,34 @@ for (const kind of browsers) {
         assert.ok(spunText.includes(shown.slice(0, 40)), `page text in its own case: "${shown.slice(0, 40)}"`);
       }
       assert.ok(swapsSeen > 0, 'some swaps were marked');
+      // The original's words as the original writes them, never folded to lower case.
+      const deletedWords = passages.flatMap((passage) => passage.deleted);
+      const originalText = wireParagraphs().join(' ');
+      for (const word of deletedWords) assert.ok(originalText.includes(word), `"${word}" is not the original's spelling`);
+      for (const word of ['Opponents', 'flooding.']) assert.ok(deletedWords.includes(word), `${word} shown: ${deletedWords.join(', ')}`);
       await popup.screenshot({ path: path.join(SCREENSHOTS, `${kind}-popup-spun-diff.png`), fullPage: true });
       await popup.close();
       await page.close();
       await original.page.close();
+    });
+
+    test('read clean shows the images\' captions as text, apart from the article\'s paragraphs', async () => {
+      const { page, tabId } = await harness.visit(`${server.origin}/museum/pictures.html`);
+      await waitForBadge(harness, tabId);
+      const reader = await harness.reader(tabId);
+      const shown = await reader.evaluate(() => ({
+        heading: document.querySelector('#clean .captions h2')?.textContent,
+        captions: [...document.querySelectorAll('#clean .captions li')].map((e) => e.textContent),
+        paragraphs: [...document.querySelectorAll('#clean > p')].map((e) => e.textContent).join(' '),
+        images: document.querySelectorAll('img').length,
+      }));
+      assert.equal(shown.heading, message('reader_captions'));
+      assert.deepEqual(shown.captions, CAPTIONS);
+      assert.equal(shown.images, 0, 'captions as text, no picture');
+      for (const caption of CAPTIONS) assert.ok(!shown.paragraphs.includes(caption), `"${caption}" is not body text`);
+      assertFontSizes(await reader.evaluate(fontSizes), 'reader with captions');
+      await reader.close();
+      await page.close();
     });
 
     test('body text at 14 px or more and headings larger, in the popup, the reader and the options page', async () => {

@@ -10,6 +10,7 @@
 //      dom_extract.cpp), extract_text_body for visible-text pages (text_extract.cpp); a DOM body that holds
 //      less than half of the page's JSON-LD articleBody gives way to it (jsonld_body.cpp).
 //   4. Credits found inside the body ("by Reuters", "(AP) —", "— Name and Name") complete the metadata.
+//   5. The captions of the images in the body's element (figcaption, else alt text), for the reader view only.
 #pragma once
 #include <string>
 #include <vector>
@@ -36,5 +37,8 @@ void drop_self_credit(Metadata& meta, std::string_view page_url);
 // "republished from ...", "(with AFP)". A publisher named only as author ("by Northwire") is not enough for a
 // verdict that rests on the credit alone.
 bool is_republication_credit(const Metadata& meta);
+// The captions of the images inside the element that holds `paragraphs` (figcaption, else alt text), for the
+// reader view (captions.cpp).
+std::vector<std::string> image_captions(const Page& page, const std::vector<std::string>& paragraphs);
 
 }  // namespace firsthand

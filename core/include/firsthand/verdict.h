@@ -49,6 +49,9 @@ struct LikelyOriginal {
 struct RelatedArticle {
   std::string label, title, site, url, date;  // url: its canonical address, "" when unknown
   Comparison comparison;  // the page (A) against this article (B)
+  // The article's own paragraphs when the comparison aligned its text (its sentences come folded, lower
+  // case): the popup shows the original's words of each passage in their own case and punctuation.
+  std::vector<std::string> paragraphs;
 };
 
 struct Verdict {

@@ -25,6 +25,7 @@ struct Metadata {
 struct Article {
   Metadata meta;
   std::vector<std::string> paragraphs;  // body in reading order: headings, paragraphs, list items, quotes
+  std::vector<std::string> captions;    // its images' captions, for reading only (never fingerprinted)
   std::size_t page_text_bytes = 0;      // visible text of the whole page, to report the clutter share
   bool truncated = false;               // the input hit a limit (limits.h) and was cut
 

@@ -152,8 +152,9 @@ Scores score_containers(PageFacts& facts, const std::vector<Block>& blocks) {
     const double points = 1.0 + static_cast<double>(count_commas(block.text)) +
                           std::min(static_cast<double>(block.text.size() / 100), 3.0);
     NodeId ancestor = page.nodes[block.owner].parent;
-    // The owner itself counts when it is a loose-text container (a div holding text directly).
-    if (!scores.scored[block.owner] && page.nodes[block.owner].tag != "p") ancestor = block.owner;
+    // The owner itself counts when it is a loose-text container (a div holding text directly), whether or
+    // not a paragraph inside it was scored first (Readability wraps such text in a paragraph of the div).
+    if (page.nodes[block.owner].tag != "p") ancestor = block.owner;
     for (int level = 0; level < kMaxScoredAncestors && ancestor != kNoNode && ancestor != Page::root(); ++level) {
       if (!scores.scored[ancestor]) {
         scores.scored[ancestor] = true;

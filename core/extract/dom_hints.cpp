@@ -161,7 +161,9 @@ bool is_skipped_tag(std::string_view tag) {
       "head",   "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
       "object", "embed",  "video",  "audio",    "img",      "picture", "input", "button", "select",
       "option", "textarea", "nav",  "footer",   "figcaption",
-      "dialog", "menu",   "link",   "meta",     "title",    "map"};
+      "dialog", "menu",   "link",   "meta",     "title",    "map",
+      // Ruby annotations: the reading printed above a word, not a second copy of the word in the sentence.
+      "rt",     "rp"};
   return kSkipped.count(tag) != 0;
 }
 
@@ -169,7 +171,8 @@ bool is_inline_tag(std::string_view tag) {
   static const std::unordered_set<std::string_view> kInline = {
       "a",    "abbr", "b",   "bdi",  "bdo",    "cite",  "code", "data", "dfn",  "em",  "font",
       "i",    "kbd",  "mark", "q",   "s",      "samp",  "small", "span", "strong", "sub", "sup",
-      "time", "u",    "var", "wbr",  "del",    "ins",   "label", "big", "tt",   "strike", "nobr", "acronym"};
+      "time", "u",    "var", "wbr",  "del",    "ins",   "label", "big", "tt",   "strike", "nobr", "acronym",
+      "ruby", "rb"};
   return kInline.count(tag) != 0;
 }
 

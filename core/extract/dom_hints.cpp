@@ -146,12 +146,35 @@ const RE2& streamed_segment_id() {
   return re;
 }
 
+// Responsive-grid classes that hide an element on a desktop-wide screen, the width a reader of a saved or
+// opened page has: Bootstrap 3's visible-xs/sm/md (shown only below desktop width, usually a second copy of a
+// menu or a box) unless the element is also visible-lg, its hidden-lg, and Bootstrap 4/5's d-lg-none and
+// d-xl-none.
+const RE2& narrow_screen_only() {
+  static const RE2 re("(?:^|\\s)(?:visible-(?:xs|sm|md)(?:-[a-z-]+)?|hidden-lg|d-lg-none|d-xl-none)(?:$|\\s)");
+  return re;
+}
+
+const RE2& wide_screen_visible() {
+  static const RE2 re("(?:^|\\s)visible-lg(?:-[a-z-]+)?(?:$|\\s)");
+  return re;
+}
+
+bool hidden_on_desktop(const std::string& cls) {
+  // Cheap test first: this runs for every element with a class.
+  if (cls.find("visible-") == std::string::npos && cls.find("hidden-lg") == std::string::npos &&
+      cls.find("-none") == std::string::npos)
+    return false;
+  return RE2::PartialMatch(cls, narrow_screen_only()) && !RE2::PartialMatch(cls, wide_screen_visible());
+}
+
 bool is_hidden(const Page& page, NodeId id) {
   if (page.attribute(id, "hidden")) {
     const std::string* ident = page.attribute(id, "id");
     return ident == nullptr || !RE2::FullMatch(*ident, streamed_segment_id());
   }
   if (const auto* aria = page.attribute(id, "aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
+  if (const auto* cls = page.attribute(id, "class"); cls && hidden_on_desktop(*cls)) return true;
   const auto* style = page.attribute(id, "style");
   return style && RE2::PartialMatch(*style, hidden_style());
 }
@@ -190,6 +213,8 @@ void warm_up_patterns() {
   credited_caption();
   bem_modifier();
   streamed_segment_id();
+  narrow_screen_only();
+  wide_screen_visible();
   is_skipped_tag({});
   is_inline_tag({});
 }

@@ -76,6 +76,8 @@ class PageFacts {
     chars_.assign(n, 0);
     link_chars_.assign(n, 0);
     hint_.assign(n, kUnknown);
+    subtree_end_.resize(n);
+    for (std::size_t id = 0; id < n; ++id) subtree_end_[id] = static_cast<NodeId>(id);
     for (const Block& b : blocked.blocks) {
       chars_[b.owner] += b.text.size();
       link_chars_[b.owner] += b.link_chars;
@@ -85,13 +87,18 @@ class PageFacts {
       if (parent == kNoNode) continue;
       chars_[parent] += chars_[id];
       link_chars_[parent] += link_chars_[id];
+      subtree_end_[parent] = std::max(subtree_end_[parent], subtree_end_[id]);
     }
   }
 
   const Page& page() const { return page_; }
   std::size_t chars(NodeId id) const { return chars_[id]; }
+  std::size_t link_chars(NodeId id) const { return link_chars_[id]; }
   double link_density(NodeId id) const { return firsthand::link_density(link_chars_[id], chars_[id]); }
   bool walked(NodeId id) const { return blocked_.walked[id]; }
+  const std::vector<Block>& blocks() const { return blocked_.blocks; }
+  // The last node of `id`'s subtree: producers number nodes in document order, so a subtree is an id range.
+  NodeId subtree_end(NodeId id) const { return subtree_end_[id]; }
 
   Hint hint(NodeId id) {
     if (hint_[id] == kUnknown)
@@ -107,6 +114,7 @@ class PageFacts {
   std::vector<std::size_t> chars_;
   std::vector<std::size_t> link_chars_;
   std::vector<std::int8_t> hint_;
+  std::vector<NodeId> subtree_end_;
 };
 
 // Readability's starting points per tag: containers of prose start higher than lists and headings.
@@ -144,8 +152,9 @@ Scores score_containers(PageFacts& facts, const std::vector<Block>& blocks) {
     const double points = 1.0 + static_cast<double>(count_commas(block.text)) +
                           std::min(static_cast<double>(block.text.size() / 100), 3.0);
     NodeId ancestor = page.nodes[block.owner].parent;
-    // The owner itself counts when it is a loose-text container (a div holding text directly).
-    if (!scores.scored[block.owner] && page.nodes[block.owner].tag != "p") ancestor = block.owner;
+    // The owner itself counts when it is a loose-text container (a div holding text directly), whether or
+    // not a paragraph inside it was scored first (Readability wraps such text in a paragraph of the div).
+    if (page.nodes[block.owner].tag != "p") ancestor = block.owner;
     for (int level = 0; level < kMaxScoredAncestors && ancestor != kNoNode && ancestor != Page::root(); ++level) {
       if (!scores.scored[ancestor]) {
         scores.scored[ancestor] = true;
@@ -322,6 +331,23 @@ std::vector<NodeId> with_siblings(PageFacts& facts, const Scores& scores, NodeId
   return chosen;
 }
 
+// A list inside the article whose items mostly say something besides their links ("Ann fixed the print
+// preview (Bug 12)") is part of it however many links it holds (Readability keeps every list in the article);
+// a list of bare links (tags, contributors) is not, nor one after the article's last prose, where sites put
+// their half-linked "more stories" headlines.
+constexpr std::size_t kAnnotatedItemBytes = 30;  // text outside links that makes an item more than a link
+bool is_annotated_link_list(const PageFacts& facts, NodeId list, NodeId last_prose_owner) {
+  const Page& page = facts.page();
+  if (last_prose_owner == kNoNode || facts.subtree_end(list) >= last_prose_owner) return false;
+  std::size_t items = 0, annotated = 0;
+  for (NodeId child : page.nodes[list].children) {
+    if (page.nodes[child].tag != "li" || facts.chars(child) == 0) continue;
+    ++items;
+    annotated += facts.chars(child) - facts.link_chars(child) >= kAnnotatedItemBytes;
+  }
+  return items >= 2 && 2 * annotated >= items;
+}
+
 bool is_list_or_box(std::string_view tag) {
   return tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "table";
 }
@@ -336,7 +362,14 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots,
   const Page& page = facts.page();
   const std::size_t n = page.nodes.size();
   std::vector<std::uint8_t> state(n, 0);  // 0 outside, 1 in body, 2 pruned
-  for (NodeId root : roots) state[root] = 1;
+  NodeId last_prose_owner = kNoNode;
+  for (NodeId root : roots) {
+    state[root] = 1;
+    for (const Block& block : facts.blocks())
+      if (block.owner >= root && block.owner <= facts.subtree_end(root) && is_prose_block(block) &&
+          (last_prose_owner == kNoNode || block.owner > last_prose_owner))
+        last_prose_owner = block.owner;
+  }
   for (NodeId id = 1; id < n; ++id) {
     const NodeId parent = page.nodes[id].parent;
     if (state[id] == 1 || parent == kNoNode || state[parent] != 1) {
@@ -349,8 +382,11 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots,
       const Hint hint = facts.hint(id);
       prune = hint == Hint::Clutter || (pruning == Pruning::Strict && hint == Hint::Layout);
       const double density = facts.link_density(id);
-      if (!prune && is_list_or_box(node.tag))
-        prune = density > 0.5 || ((node.tag == "ul" || node.tag == "ol") && density > 0.3);
+      if (!prune && is_list_or_box(node.tag)) {
+        const bool list = node.tag == "ul" || node.tag == "ol";
+        prune = density > 0.5 || (list && density > 0.3);
+        if (prune && list) prune = !is_annotated_link_list(facts, id, last_prose_owner);
+      }
     }
     state[id] = prune ? 2 : 1;
   }

@@ -146,12 +146,35 @@ const RE2& streamed_segment_id() {
   return re;
 }
 
+// Responsive-grid classes that hide an element on a desktop-wide screen, the width a reader of a saved or
+// opened page has: Bootstrap 3's visible-xs/sm/md (shown only below desktop width, usually a second copy of a
+// menu or a box) unless the element is also visible-lg, its hidden-lg, and Bootstrap 4/5's d-lg-none and
+// d-xl-none.
+const RE2& narrow_screen_only() {
+  static const RE2 re("(?:^|\\s)(?:visible-(?:xs|sm|md)(?:-[a-z-]+)?|hidden-lg|d-lg-none|d-xl-none)(?:$|\\s)");
+  return re;
+}
+
+const RE2& wide_screen_visible() {
+  static const RE2 re("(?:^|\\s)visible-lg(?:-[a-z-]+)?(?:$|\\s)");
+  return re;
+}
+
+bool hidden_on_desktop(const std::string& cls) {
+  // Cheap test first: this runs for every element with a class.
+  if (cls.find("visible-") == std::string::npos && cls.find("hidden-lg") == std::string::npos &&
+      cls.find("-none") == std::string::npos)
+    return false;
+  return RE2::PartialMatch(cls, narrow_screen_only()) && !RE2::PartialMatch(cls, wide_screen_visible());
+}
+
 bool is_hidden(const Page& page, NodeId id) {
   if (page.attribute(id, "hidden")) {
     const std::string* ident = page.attribute(id, "id");
     return ident == nullptr || !RE2::FullMatch(*ident, streamed_segment_id());
   }
   if (const auto* aria = page.attribute(id, "aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
+  if (const auto* cls = page.attribute(id, "class"); cls && hidden_on_desktop(*cls)) return true;
   const auto* style = page.attribute(id, "style");
   return style && RE2::PartialMatch(*style, hidden_style());
 }
@@ -161,7 +184,9 @@ bool is_skipped_tag(std::string_view tag) {
       "head",   "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
       "object", "embed",  "video",  "audio",    "img",      "picture", "input", "button", "select",
       "option", "textarea", "nav",  "footer",   "figcaption",
-      "dialog", "menu",   "link",   "meta",     "title",    "map"};
+      "dialog", "menu",   "link",   "meta",     "title",    "map",
+      // Ruby annotations: the reading printed above a word, not a second copy of the word in the sentence.
+      "rt",     "rp"};
   return kSkipped.count(tag) != 0;
 }
 
@@ -169,7 +194,8 @@ bool is_inline_tag(std::string_view tag) {
   static const std::unordered_set<std::string_view> kInline = {
       "a",    "abbr", "b",   "bdi",  "bdo",    "cite",  "code", "data", "dfn",  "em",  "font",
       "i",    "kbd",  "mark", "q",   "s",      "samp",  "small", "span", "strong", "sub", "sup",
-      "time", "u",    "var", "wbr",  "del",    "ins",   "label", "big", "tt",   "strike", "nobr", "acronym"};
+      "time", "u",    "var", "wbr",  "del",    "ins",   "label", "big", "tt",   "strike", "nobr", "acronym",
+      "ruby", "rb"};
   return kInline.count(tag) != 0;
 }
 
@@ -187,6 +213,8 @@ void warm_up_patterns() {
   credited_caption();
   bem_modifier();
   streamed_segment_id();
+  narrow_screen_only();
+  wide_screen_visible();
   is_skipped_tag({});
   is_inline_tag({});
 }

@@ -99,16 +99,20 @@ void check_levels(const Article& page, const Fingerprint& fp, const std::vector<
                   SessionState& state, const std::string& page_name) {
   for (const KnownArticle& k : candidates) {
     if (!k.article) continue;
-    const Relation stored =
-        require_copy_evidence(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}), page.meta, k.meta)
-            .relation;
+    const FlooredComparison stored =
+        floor_copy_claim(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}), page.meta, k.meta);
     const Relation text = require_copy_evidence(compare(page, *k.article), page.meta, k.meta).relation;
     ++state.levels.pairs;
-    if (is_copy_relation(stored) == is_copy_relation(text)) continue;
+    // "Possibly related" claims nothing: a weaker word than the text's, never a contradiction of it.
+    if (stored.possibly_related) {
+      ++(is_copy_relation(text) ? state.levels.stored_weaker : state.levels.stored_possibly);
+      continue;
+    }
+    if (is_copy_relation(stored.comparison.relation) == is_copy_relation(text)) continue;
     ++state.levels.disagreements;
     if (state.levels.examples.size() < kLevelExamples)
       state.levels.examples.push_back(page_name + " vs " + state.name_of(k.meta.canonical_url) + ": stored " +
-                                      relation_name(stored) + ", text " + relation_name(text));
+                                      relation_name(stored.comparison.relation) + ", text " + relation_name(text));
   }
 }
 
@@ -153,6 +157,9 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   } else if (v.likely_original) {
     j.named = v.likely_original->site;
     if (!v.likely_original->reasons.empty()) j.reason = v.likely_original->reasons.front();
+  } else if (!v.to_compare.empty()) {
+    j.named = state.name_of(v.to_compare.front());
+    j.named_is_page = true;
   } else {
     for (const auto& r : v.related)
       if (r.comparison.relation == Relation::SameSource) {

@@ -56,9 +56,30 @@ TEST_CASE("sentence-sketch shares without a shared sketch slot make no copy", "[
   CHECK(floored.reasons[0].find("shares no word sequence") != std::string::npos);
 }
 
+TEST_CASE("a stored fingerprint that shares sketch slots but shows no passage makes the pair possibly related",
+          "[verdict][evidence]") {
+  PairScores s = sketch_shares_only();
+  s.resemblance = 0.2;  // shared slots, yet no unchanged sentence and a quarter of the shingle slots
+  s.shingle_resemblance = 0.25;
+  Metadata a, b;
+  a.canonical_url = "https://harbour-gazette.example/2024/ferry-pier";
+  b.canonical_url = "https://other.example/sea-wall";
+  const FlooredComparison floored = floor_copy_claim(classify(s, a, b), a, b);
+  CHECK(floored.possibly_related);
+  CHECK(floored.comparison.relation != Relation::Rewrite);
+  CHECK(floored.comparison.source == Source::Neither);
+  REQUIRE(!floored.comparison.reasons.empty());
+  CHECK(floored.comparison.reasons[0].find("open both to compare") != std::string::npos);
+  s.shingle_resemblance = 0.6;  // phrases shared in bulk: a copy the texts will show
+  const FlooredComparison shown = floor_copy_claim(classify(s, a, b), a, b);
+  CHECK_FALSE(shown.possibly_related);
+  CHECK(shown.comparison.relation == Relation::Rewrite);
+}
+
 TEST_CASE("pages of one site are no rewrite of each other", "[verdict][evidence]") {
   PairScores s = sketch_shares_only();
   s.resemblance = 0.2;  // a shared author box and house paragraph
+  s.shingle_resemblance = 0.6;
   Metadata a, b;
   a.canonical_url = "https://www.harbour-gazette.example/2024/ferry-pier";
   b.canonical_url = "https://harbour-gazette.example/2024/sea-wall";
@@ -73,6 +94,7 @@ TEST_CASE("pages of one site are no rewrite of each other", "[verdict][evidence]
 TEST_CASE("pages served from one local address are not one site", "[verdict][evidence]") {
   PairScores s = sketch_shares_only();
   s.resemblance = 0.2;
+  s.shingle_resemblance = 0.6;
   Metadata a, b;
   for (const char* origin : {"http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080"}) {
     a.canonical_url = std::string(origin) + "/saved/ferry-pier.html";

@@ -32,8 +32,9 @@ constexpr double kMinFollowedShare = 0.4;
 constexpr double kMinSharedSlots = 0.07;
 // What a stored fingerprint must show for a copy to stand: a fair share of the copy's sentences unchanged
 // (their whole-sentence sketches agree in all 40 bits: no chance match), or half the word 3-shingle slots
-// shared (a Jaccard resemblance of the phrases that only a copy reaches). The real same-event pairs of the
-// reading sessions' development half share at most a quarter of the shingle slots and no unchanged sentence.
+// shared (a Jaccard resemblance of the phrases that only a copy reaches). The four real same-event pairs the
+// reading sessions had called copies on stored fingerprints (both halves) share at most a quarter of the
+// shingle slots and no unchanged sentence.
 constexpr double kMinUnchangedShare = kMinCopyAlignedShare;
 constexpr double kMinCopiedShingles = 0.5;
 constexpr double kSameEventFacts = 0.1;

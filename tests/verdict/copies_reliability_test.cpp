@@ -79,7 +79,8 @@ TEST_CASE("copies set: the verdict's confidence against its observed precision",
   CHECK(text_claims > static_cast<int>(pairs.size()));  // both sides of most pairs make a claim at text level
   for (const auto& [split, per_tier] : tables)
     for (int tier = 0; tier < 3; ++tier) {
-      std::printf("copies %s half, %s level: confidence bin: verdicts, observed precision\n", split.c_str(), tiers[tier]);
+      std::printf("copies %s half, %s level: confidence bin: verdicts, observed precision\n", split.c_str(),
+                  tiers[tier]);
       for (int b = 0; b < kBins; ++b) {
         const Bin& bin = per_tier[tier][b];
         if (!bin.stated) continue;

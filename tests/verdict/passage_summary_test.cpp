@@ -58,8 +58,9 @@ TEST_CASE("the reading history keeps passages after the text is gone", "[verdict
   REQUIRE(read == ReadingHistory::kRecentArticles + 2);
   const Article copy = with_url(verbatim->a, "https://copy.example/story");
   const auto candidates = history.candidates(copy, fingerprint(copy));
-  const auto found = std::find_if(candidates.begin(), candidates.end(),
-                                  [](const KnownArticle& k) { return k.meta.canonical_url == "https://original.example/story"; });
+  const auto found = std::find_if(candidates.begin(), candidates.end(), [](const KnownArticle& k) {
+    return k.meta.canonical_url == "https://original.example/story";
+  });
   REQUIRE(found != candidates.end());
   CHECK_FALSE(found->article);
   REQUIRE(found->passages);

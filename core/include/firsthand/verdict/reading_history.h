@@ -4,8 +4,9 @@
 // passages when the likely original was read recently. For many more articles it keeps their rich
 // fingerprint and passage summary (memory only too: hashes, no text), so that a verdict on an article read
 // long ago scores and aligns it as its text would; beyond them (and after a restart, when only the stored
-// index is left) a stored fingerprint that cannot show a copy makes only "possibly related". The wasm ABI holds one; `firsthand session` replays
-// reading through one, so both judge a page against the same candidates.
+// index is left) a stored fingerprint that cannot show a copy makes only "possibly related". The wasm ABI
+// holds one; `firsthand session` replays reading through one, so both judge a page against the same
+// candidates.
 #pragma once
 #include <cstdint>
 #include <deque>

@@ -98,7 +98,9 @@ std::optional<ThinEvidence> thin_evidence(const Comparison& c, const Metadata& a
   }
   if (c.scores.resemblance < kMinSharedSlots)
     return ThinEvidence{"The stored fingerprint shares no word sequence or fact with this page: not a copy."};
-  if (shows_copied_passages(c)) return std::nullopt;
+  // A stored article derived from this side (A) calls no page a copy: the page reads as the original, as an
+  // article with no known relative does. Only a copy claim against the page needs passages to show.
+  if (shows_copied_passages(c) || c.source == Source::A) return std::nullopt;
   return ThinEvidence{"Possibly related: the stored fingerprint shares some wording or facts with this page but "
                       "no unchanged passage, so no copy can be shown; open both to compare.",
                       true};

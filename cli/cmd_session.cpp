@@ -25,7 +25,8 @@ int run_session(const Args& input);
 
 const Command kSession{
     "session",
-    "session [--list FILE]... [--labels FILE] [--seed N] [--max-false-per-1000 X] [--max-spin-share X] [INPUT...]",
+    "session [--list FILE]... [--labels FILE] [--seed N] [--stored-only] [--max-false-per-1000 X] [--max-spin-share X] "
+    "[INPUT...]",
     "replays reading the pages in a shuffled order through one history, as the extension judges: alarms, false "
     "alarms per 1,000 pages, spin flags",
     "  INPUT                   an HTML or text page, or a folder of them\n"
@@ -33,6 +34,8 @@ const Command kSession{
     "  --labels FILE           pairs of pages that really are related (bench/sessions/related-pages.tsv):\n"
     "                          a copy verdict on a labelled pair is no false alarm\n"
     "  --seed N                the shuffle's seed (default 1): the same seed reads in the same order\n"
+    "  --stored-only           judge against stored fingerprints alone, no text or passages kept (the worst\n"
+    "                          case of a history reloaded after a restart)\n"
     "  --max-false-per-1000 X  exit 1 when false alarms per 1,000 pages read exceed X\n"
     "  --max-spin-share X      exit 1 when more than this share of article pages reads as machine-spun\n",
     run_session};
@@ -88,6 +91,7 @@ struct SessionState {
   ReadingHistory history;
   std::map<std::string, std::string> name_by_url;  // canonical URL of each page read -> its session name
   LevelAgreement levels;
+  bool stored_only = false;
 
   std::string name_of(const std::string& url) const {
     const auto it = name_by_url.find(url);
@@ -99,16 +103,20 @@ void check_levels(const Article& page, const Fingerprint& fp, const std::vector<
                   SessionState& state, const std::string& page_name) {
   for (const KnownArticle& k : candidates) {
     if (!k.article) continue;
-    const Relation stored =
-        require_copy_evidence(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}), page.meta, k.meta)
-            .relation;
+    const FlooredComparison stored =
+        floor_copy_claim(compare(ComparedSide{fp, page.meta}, ComparedSide{k.fingerprint, k.meta}), page.meta, k.meta);
     const Relation text = require_copy_evidence(compare(page, *k.article), page.meta, k.meta).relation;
     ++state.levels.pairs;
-    if (is_copy_relation(stored) == is_copy_relation(text)) continue;
+    // "Possibly related" claims nothing: a weaker word than the text's, never a contradiction of it.
+    if (stored.possibly_related) {
+      ++(is_copy_relation(text) ? state.levels.stored_weaker : state.levels.stored_possibly);
+      continue;
+    }
+    if (is_copy_relation(stored.comparison.relation) == is_copy_relation(text)) continue;
     ++state.levels.disagreements;
     if (state.levels.examples.size() < kLevelExamples)
       state.levels.examples.push_back(page_name + " vs " + state.name_of(k.meta.canonical_url) + ": stored " +
-                                      relation_name(stored) + ", text " + relation_name(text));
+                                      relation_name(stored.comparison.relation) + ", text " + relation_name(text));
   }
 }
 
@@ -146,6 +154,7 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.confidence = v.confidence;
   j.reason = v.reasons.empty() ? "" : v.reasons.front();
   for (const auto& r : v.related) j.related_pages.insert(state.name_of(r.label));
+  for (const auto& label : v.to_compare) j.related_pages.insert(state.name_of(label));
   if (!v.related.empty()) j.evidence = evidence_of(v.related.front().comparison);
   if (v.likely_original && v.likely_original->known) {
     j.named = state.name_of(v.likely_original->url.empty() ? v.likely_original->label : v.likely_original->url);
@@ -153,6 +162,9 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   } else if (v.likely_original) {
     j.named = v.likely_original->site;
     if (!v.likely_original->reasons.empty()) j.reason = v.likely_original->reasons.front();
+  } else if (!v.to_compare.empty()) {
+    j.named = state.name_of(v.to_compare.front());
+    j.named_is_page = true;
   } else {
     for (const auto& r : v.related)
       if (r.comparison.relation == Relation::SameSource) {
@@ -165,6 +177,7 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.spin_flagged = shows_spin(fp.artefacts_per_100_sentences, fp.sentence_count,
                               tortured_per_100_sentences(tokenize(article.paragraphs)));
   state.history.remember(article, fp);
+  if (state.stored_only) state.history.forget_recent();
   state.name_by_url[article.meta.canonical_url] = page.name;
   return j;
 }
@@ -184,6 +197,7 @@ int run_session(const Args& input) {
   for (std::string list; take_option(args, "--list", list);) lists.push_back(list);
   std::string labels_path;
   const bool has_labels = take_option(args, "--labels", labels_path);
+  const bool only_stored = take_flag(args, "--stored-only");
   double seed = 1, max_false = 0, max_spin = 0;
   bool seed_given = false, false_limit = false, spin_limit = false;
   if (!take_number(args, "--seed", seed, seed_given) || !take_number(args, "--max-false-per-1000", max_false, false_limit) ||
@@ -210,6 +224,7 @@ int run_session(const Args& input) {
 
   const auto start = std::chrono::steady_clock::now();
   SessionState state;
+  state.stored_only = only_stored;
   std::vector<JudgedPage> judged;
   judged.reserve(pages->size());
   for (const auto& page : pages.value()) judged.push_back(read_page(page, state));

@@ -40,7 +40,7 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
                               const LevelAgreement& levels, double seconds) {
   SessionSummary s;
   HalfCounts development, validation;
-  std::size_t copies = 0, originals = 0;
+  std::size_t copies = 0, originals = 0, possibly = 0, possibly_labelled = 0;
   std::map<int, std::pair<std::size_t, std::size_t>> bins;  // bin -> (verdicts, true ones)
   std::map<std::string, std::size_t> read_at;               // page name -> reading position
   std::vector<std::string> not_articles;
@@ -59,6 +59,10 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
     if (j.spin_flagged) ++s.spin_flagged;
     if (j.spin_flagged) ++half.spin_flagged;
     if (j.kind == VerdictKind::Original) ++originals;
+    if (j.kind == VerdictKind::PossiblyRelated) {
+      ++possibly;
+      if (is_true_alarm(j, labels)) ++possibly_labelled;
+    }
     if (!is_copy_type(j.kind)) continue;
     ++copies;
     const bool correct = is_true_alarm(j, labels);
@@ -95,6 +99,8 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
       << "article pages: " << s.articles << " (not articles, no verdict: " << not_articles.size() << ")\n"
       << "copy-type verdicts: " << copies << " (false " << s.false_alarms << "); original verdicts: " << originals
       << "\n"
+      << "possibly related (no copied passage shown, no copy claimed): " << possibly << " (labelled related "
+      << possibly_labelled << ")\n"
       << "false alarms per 1,000 pages read: " << fixed(s.false_per_1000, 1) << " (development "
       << fixed(development.per_1000(), 1) << ", validation " << fixed(validation.per_1000(), 1) << ")\n"
       << "false alarms from self-credits: " << s.self_credit_alarms << "\n"
@@ -103,7 +109,8 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
       << development.articles << ", validation " << validation.spin_flagged << " of " << validation.articles << ")\n"
       << "labelled related pairs found related: " << found << " of " << labelled << "\n"
       << "fingerprint vs text level on candidate pairs with text: " << levels.disagreements << " disagreements in "
-      << levels.pairs << " pairs\n";
+      << levels.pairs << " pairs (stored level possibly related where the text shows a copy: "
+      << levels.stored_weaker << ", where it shows none: " << levels.stored_possibly << ")\n";
   for (const auto& e : levels.examples) out << "  " << e << "\n";
   out << "reliability of copy-type verdicts (stated confidence: verdicts, observed precision):\n";
   for (const auto& [bin, counts] : bins)

@@ -34,6 +34,9 @@ bool is_copy_type(VerdictKind kind);  // verbatim, syndicated, spun, rewrite, sa
 struct LevelAgreement {
   std::size_t pairs = 0;          // candidate pairs judged on both levels
   std::size_t disagreements = 0;  // copy-type at one level, not at the other
+  // The stored level says "possibly related" (no copied passage it can show) where the text shows a copy /
+  // shows none.
+  std::size_t stored_weaker = 0, stored_possibly = 0;
   std::vector<std::string> examples;
 };
 

@@ -1,54 +1,35 @@
-// A page verdict against a 10,000-article reading history: the history holds 10,000 synthetic articles as
-// stored fingerprints (the 16 most recent with their text, as the extension keeps them), and each of 400
-// pages (half of them near copies of a history article, half new) is judged against the candidates the
-// history gives. Prints the median and p99 time of one verdict (candidate search included). Written against
-// the public API only, so the same file builds on an earlier revision of the core: run it on both and the
-// figures sit side by side (bench/sessions/README.md; copy ../bench_json.h with it, which needs no core header).
-// Beside it, the floor in the same run: fingerprinting the page alone, which every verdict starts with.
+// A page verdict against a 10,000-article reading history: the history (firsthand/verdict/reading_history.h,
+// as the extension keeps it: stored fingerprints, the most recent articles with their text and whatever else
+// the revision remembers of them) holds 10,000 synthetic articles, and each of 400 pages (half of them near
+// copies of a history article, half new) is judged against the candidates the history gives. Prints the
+// median and p99 time of one verdict (candidate search included). Written against the public API only, so
+// the same file builds on an earlier revision of the core: run it on both and the figures sit side by side
+// (bench/sessions/README.md; copy ../bench_json.h with it, which needs no core header). Beside it, the floor in
+// the same run: fingerprinting the page alone, which every verdict starts with.
 //
 // usage: verdict_history_bench [--articles N] [--pages N]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <string>
 #include <vector>
 
 #include "../bench_json.h"
 #include "../gen_synthetic.h"
-#include "firsthand/index.h"
 #include "firsthand/verdict.h"
+#include "firsthand/verdict/reading_history.h"
 
 using namespace firsthand;
 using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr std::size_t kRecentWithText = 16;
-constexpr std::size_t kCandidates = 8;
 constexpr double kCopySubstitutions = 0.04;
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-// The candidates as the extension gathers them: the index's best, the recent ones with their text.
-std::vector<KnownArticle> candidates(const ArticleIndex& index, const std::deque<Article>& recent, const Article& page,
-                                     const Fingerprint& fp) {
-  std::vector<KnownArticle> found;
-  for (const Candidate& c : index.query(fp, kCandidates, 0.0)) {
-    Metadata meta = index.metadata(c.id);
-    if (is_same_article(page.meta, meta, c.resemblance)) continue;
-    auto known_fp = index.fingerprint(c.id);
-    if (!known_fp) continue;
-    KnownArticle k{meta.canonical_url, std::move(meta), std::move(known_fp).value(), std::nullopt};
-    for (const Article& a : recent)
-      if (a.meta.canonical_url == k.meta.canonical_url) k.article = a;
-    found.push_back(std::move(k));
-  }
-  return found;
 }
 
 }  // namespace
@@ -60,8 +41,7 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--pages")) pages = std::stoul(argv[i + 1]);
   }
   bench::SyntheticArticles gen(7);
-  ArticleIndex index;
-  std::deque<Article> recent;
+  ReadingHistory history;
   for (std::size_t i = 0; i < articles; ++i) {
     Article a = gen.article(i);
     // 97 sites; appended piece by piece (one long + chain trips a false -Wrestrict in GCC 12).
@@ -69,9 +49,7 @@ int main(int argc, char** argv) {
     a.meta.canonical_url += std::to_string(i % 97);
     a.meta.canonical_url += ".example/";
     a.meta.canonical_url += std::to_string(i);
-    index.add(a.meta, fingerprint(a));
-    recent.push_back(std::move(a));
-    if (recent.size() > kRecentWithText) recent.pop_front();
+    history.remember(a, fingerprint(a));
   }
   std::vector<double> ms, fingerprint_ms;
   std::size_t copies_found = 0;
@@ -83,7 +61,7 @@ int main(int argc, char** argv) {
     const auto start = Clock::now();
     const Fingerprint fp = fingerprint(page);
     fingerprint_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-    const Verdict v = judge(page, candidates(index, recent, page, fp));
+    const Verdict v = judge(page, history.candidates(page, fp));
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     copies_found += copy && v.likely_original && v.likely_original->known;
   }

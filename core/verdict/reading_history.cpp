@@ -23,6 +23,10 @@ std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const 
       if (!known_fp) continue;
       KnownArticle known{meta.canonical_url.empty() ? meta.title : meta.canonical_url, std::move(meta),
                          std::move(known_fp.value()), std::nullopt};
+      if (const auto kept = passages_.find(known.meta.canonical_url); kept != passages_.end()) {
+        known.fingerprint = kept->second.fingerprint;
+        known.passages = kept->second.passages;
+      }
       if (const Article* text = recent(known.meta.canonical_url)) known.article = *text;
       found.push_back(std::move(known));
     }
@@ -35,7 +39,24 @@ std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const 
 bool ReadingHistory::remember(const Article& article, const Fingerprint& fp) {
   const bool added = history.add(article.meta, fp).ok();
   remember_recent(article);
+  remember_passages(article, fp);
   return added;
+}
+
+void ReadingHistory::forget_recent() {
+  recent_.clear();
+  passages_.clear();
+  passages_order_.clear();
+}
+
+void ReadingHistory::remember_passages(const Article& article, const Fingerprint& fp) {
+  const std::string& url = article.meta.canonical_url;
+  if (url.empty()) return;
+  if (!passages_.contains(url)) passages_order_.push_back(url);
+  passages_[url] = Evidence{fp, summarize_passages(tokenize(article.paragraphs))};
+  if (passages_order_.size() <= kSummarizedArticles) return;
+  passages_.erase(passages_order_.front());
+  passages_order_.pop_front();
 }
 
 void ReadingHistory::remember_recent(const Article& article) {

@@ -4,7 +4,6 @@
 
 #include "firsthand/extract.h"
 #include "firsthand/verdict.h"
-#include "copy_evidence.h"
 #include "original_ranking.h"
 #include "verdict_hints.h"
 
@@ -89,6 +88,8 @@ std::string summary_of(const Verdict& v) {
              (original.empty() ? std::string(".") : "; the likely original is " + original + ".");
     case VerdictKind::IndependentSameEvent:
       return "Independent reporting: related coverage is known, but this page does not copy it.";
+    case VerdictKind::PossiblyRelated:
+      return "Possibly related to a known article, but no copied passage can be shown: open both to compare.";
     case VerdictKind::Unknown: return "No related article is known.";
   }
   return "";
@@ -115,6 +116,7 @@ const char* verdict_kind_name(VerdictKind kind) {
     case VerdictKind::Translation: return "translation";
     case VerdictKind::SameSource: return "same_source";
     case VerdictKind::IndependentSameEvent: return "independent_same_event";
+    case VerdictKind::PossiblyRelated: return "possibly_related";
     case VerdictKind::Unknown: return "unknown";
   }
   return "unknown";
@@ -131,6 +133,7 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
   // a pair is related does not depend on which side is the copy, so only related articles' texts are read
   // for the spin evidence (tortured phrases, word swaps) that orients the pair.
   std::vector<std::pair<std::size_t, Comparison>> matches;
+  std::vector<std::size_t> possibly_related;  // known articles whose stored fingerprint could not show a copy
   for (std::size_t i = 0; i < known.size(); ++i) {
     const KnownArticle& k = known[i];
     const SideNames names{"this page", display_name(k.meta.title, k.meta.site_name, k.label)};
@@ -141,8 +144,12 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
       const TokenizedText known_text = tokenize(k.article->paragraphs);
       c = compare(page_side, ComparedSide{k.fingerprint, k.meta, tortured_per_100_sentences(known_text)},
                   align_sentences(page_text, known_text), names);
+    } else if (k.passages) {
+      c = compare(page_side, ComparedSide{k.fingerprint, k.meta}, align_with_summary(page_text, *k.passages), names);
     }
-    c = detail::with_evidence_floor(std::move(c), page.meta, k.meta);
+    FlooredComparison floored = floor_copy_claim(std::move(c), page.meta, k.meta);
+    if (floored.possibly_related) possibly_related.push_back(i);
+    c = std::move(floored.comparison);
     if (c.relation == Relation::Unrelated) continue;
     matches.emplace_back(i, std::move(c));
   }
@@ -186,6 +193,19 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
                             display_name(known[m.first].meta.title, known[m.first].meta.site_name, known[m.first].label) +
                             ".");
     v.confidence = matches.front().second.confidence;
+  } else if (!possibly_related.empty()) {
+    // A stored fingerprint that resembles the page without showing a copied passage names no original and
+    // claims no copy: the reader is told which articles to open and compare.
+    v.kind = VerdictKind::PossiblyRelated;
+    v.confidence = 0.5;
+    for (std::size_t i : possibly_related) {
+      v.to_compare.push_back(known[i].label);
+      if (v.reasons.size() < 3)
+        v.reasons.push_back("Possibly related to " +
+                            display_name(known[i].meta.title, known[i].meta.site_name, known[i].label) +
+                            ": its stored fingerprint shares some wording or facts with this page, but no "
+                            "unchanged passage; open both to compare.");
+    }
   } else if (!matches.empty()) {
     v.kind = VerdictKind::IndependentSameEvent;
     v.confidence = matches.front().second.confidence;

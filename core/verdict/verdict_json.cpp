@@ -41,6 +41,7 @@ nlohmann::json to_json(const Verdict& v) {
   j["hints"] = v.hints;
   j["clutter_share"] = round3(v.clutter_share);
   j["related"] = std::move(related);
+  j["to_compare"] = v.to_compare;
   return j;
 }
 

@@ -15,11 +15,21 @@ function diffNodes(segments) {
   return nodes;
 }
 
+// A pair matched against an article the history remembers without its text (text_b empty): the page's own
+// sentence, said to match one of that article's, since there are no words of the original to diff against.
+function rememberedItem(pair, paragraphs) {
+  const item = element('li', '', { class: 'passage' });
+  item.append(element('p', originalWords(pair.text_a, paragraphs).join(' ')),
+    element('p', t(pair.identical ? 'popup_passage_unchanged' : 'popup_passage_remembered'), { class: 'muted swaps' }));
+  return { item, swaps: 0 };
+}
+
 // The list items for the alignment's pairs, each side's words in its own spelling: the page's from its
 // paragraphs, the original's from its own (`originalParagraphs`, when the core sent them); first the pairs
 // with swaps.
 export function passageItems(pairs, paragraphs, originalParagraphs = []) {
   const items = distinctPairs(pairs).map((pair) => {
+    if (!pair.text_b) return rememberedItem(pair, paragraphs);
     const diff = wordDiff(originalWords(pair.text_b, originalParagraphs), originalWords(pair.text_a, paragraphs));
     const item = element('li', '', { class: 'passage' });
     const text = element('p');

@@ -4,6 +4,7 @@
 export const VERDICT_STYLE = Object.freeze({
   original: { colour: '#2e7d32', icon: '✓' },
   independent_same_event: { colour: '#00695c', icon: '◎' },
+  possibly_related: { colour: '#546e7a', icon: '≈' },
   unknown: { colour: '#546e7a', icon: '?' },
   syndicated: { colour: '#1565c0', icon: '⇄' },
   rewrite: { colour: '#b84500', icon: '✎' },

@@ -16,6 +16,7 @@
 #include "firsthand/extract/article.h"
 #include "firsthand/compare.h"
 #include "firsthand/fingerprint.h"
+#include "firsthand/verdict/passage_summary.h"
 
 namespace firsthand {
 
@@ -24,6 +25,8 @@ struct KnownArticle {
   Metadata meta;
   Fingerprint fingerprint;
   std::optional<Article> article;  // the text, when the source has it (corpus files); adds the alignment
+  // Without the text: its passages, when the reading history still holds them; align as the text would.
+  std::optional<PassageSummary> passages = std::nullopt;
 };
 KnownArticle make_known_article(std::string label, Article article);  // fingerprints it, keeps the text
 
@@ -36,6 +39,7 @@ enum class VerdictKind : std::uint8_t {
   Translation,           // the same article in another language
   SameSource,            // a derivative of an original that is not among the known articles
   IndependentSameEvent,  // own reporting; related coverage exists but is not copied
+  PossiblyRelated,       // a stored fingerprint resembles the page, but shows no passage to stand a copy on
   Unknown,               // nothing related is known
 };
 const char* verdict_kind_name(VerdictKind kind);
@@ -62,15 +66,28 @@ struct Verdict {
   std::vector<std::string> reasons;
   std::vector<std::string> hints;  // credibility hints: re-dated content, unattributed copy, spin
   std::vector<RelatedArticle> related;  // every known article that is not unrelated, strongest first
+  // Possibly related: labels of the known articles whose stored fingerprint resembles the page without
+  // showing a copied passage, for the reader to open and compare.
+  std::vector<std::string> to_compare;
   double clutter_share = 0;             // share of the page's visible text that is not the article
 };
 
 Verdict judge(const Article& page, const std::vector<KnownArticle>& known);
 
-// A pair's comparison as a verdict may state it: a copy-type relation without aligned passages (text level)
-// or shared word sequences and facts (stored fingerprints) falls back to independent reporting or unrelated.
-// Pages of one site are no copy of each other unless most sentences are unchanged. `a` and `b` are the sides.
-Comparison require_copy_evidence(Comparison comparison, const Metadata& a, const Metadata& b);
+// A pair's comparison as a verdict may state it. A derived relation (verbatim, syndicated, spun, rewrite,
+// same source) stands only on evidence a reader can check: with both texts read, aligned passages (enough
+// pairs, a fair share of the copy's sentences); on a stored fingerprint, unchanged sentences or word
+// sequences shared in bulk, never sketch resemblance alone (same-event reports share names, numbers and
+// stock phrases, and the history proposes exactly the best of its articles). Otherwise the relation falls
+// back to independent reporting (shared facts or quotes) or unrelated, with the reason why; when a stored
+// fingerprint shares something it cannot show, the pair is `possibly_related`: open both to compare. Pages
+// of one site are no copy of each other unless most sentences are unchanged. `a` and `b` are the sides.
+struct FlooredComparison {
+  Comparison comparison;
+  bool possibly_related = false;
+};
+FlooredComparison floor_copy_claim(Comparison comparison, const Metadata& a, const Metadata& b);
+Comparison require_copy_evidence(Comparison comparison, const Metadata& a, const Metadata& b);  // .comparison
 
 // Days between two ISO dates ("2022-01-12"), or nothing when either is not a date.
 std::optional<long> days_between(std::string_view earlier, std::string_view later);

@@ -145,7 +145,10 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.kind = v.kind;
   j.confidence = v.confidence;
   j.reason = v.reasons.empty() ? "" : v.reasons.front();
-  for (const auto& r : v.related) j.related_pages.insert(state.name_of(r.label));
+  for (const auto& r : v.related) {
+    j.related_pages.insert(state.name_of(r.label));
+    if (r.comparison.source == Source::A) j.copies_of_page[state.name_of(r.label)] = relation_name(r.comparison.relation);
+  }
   if (!v.related.empty()) j.evidence = evidence_of(v.related.front().comparison);
   if (v.likely_original && v.likely_original->known) {
     j.named = state.name_of(v.likely_original->url.empty() ? v.likely_original->label : v.likely_original->url);
@@ -183,7 +186,7 @@ int run_session(const Args& input) {
   std::vector<std::string> lists;
   for (std::string list; take_option(args, "--list", list);) lists.push_back(list);
   std::string labels_path;
-  const bool has_labels = take_option(args, "--labels", labels_path);
+  take_option(args, "--labels", labels_path);
   double seed = 1, max_false = 0, max_spin = 0;
   bool seed_given = false, false_limit = false, spin_limit = false;
   if (!take_number(args, "--seed", seed, seed_given) || !take_number(args, "--max-false-per-1000", max_false, false_limit) ||
@@ -197,15 +200,12 @@ int run_session(const Args& input) {
     return 1;
   }
   if (pages->empty()) return usage_error(kSession, "no pages given");
-  SessionLabels labels;
-  if (has_labels) {
-    auto loaded = SessionLabels::load(labels_path);
-    if (!loaded) {
-      std::cerr << "firsthand session: " << loaded.error() << "\n";
-      return 1;
-    }
-    labels = std::move(loaded).value();
+  auto loaded_labels = SessionLabels::load_if_given(labels_path);
+  if (!loaded_labels) {
+    std::cerr << "firsthand session: " << loaded_labels.error() << "\n";
+    return 1;
   }
+  const SessionLabels& labels = loaded_labels.value();
   shuffle_session(pages.value(), static_cast<std::uint64_t>(seed));
 
   const auto start = std::chrono::steady_clock::now();

@@ -4,6 +4,7 @@
 // pages flagged as machine-spun, labelled pairs found, and a reliability table of stated confidence.
 #pragma once
 #include <iosfwd>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct JudgedPage {
   std::string reason;        // the verdict's first reason
   std::string evidence;      // the deciding comparison's level and sketch scores, for tuning the floors
   std::set<std::string> related_pages;  // pages of the session the verdict found related in any way
+  std::map<std::string, std::string> copies_of_page;  // related pages the verdict found copied from this page: name -> relation
   bool self_credit = false;  // the page's credit names its own site, host or byline
   bool spin_flagged = false;  // the page reads as machine-spun or round-trip translated
 };

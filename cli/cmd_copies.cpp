@@ -30,7 +30,8 @@ const Command kCopies{
     "  INPUT          an HTML or text page, or a folder of them: the originals\n"
     "  --list FILE    originals, one per line: PATH, or PATH<TAB>URL (as `firsthand session` reads them)\n"
     "  --labels FILE  pages already related to others (bench/sessions/related-pages.tsv) are not copied\n"
-    "  --out DIR      where the copies go, with copies.list and copies-labels.tsv for `firsthand session`\n"
+    "  --out DIR      where the copies go, with copies.list and copies-labels.tsv for `firsthand session`, and\n"
+    "                 bodies/KIND/NAME.txt: the text each copy holds, for scoring extraction\n"
     "  --seed N       picks each page's kind of copy and the spun words (default 1)\n"
     "  --wordnet DIR  WordNet's database, for the spun copies (default /usr/share/wordnet, Debian's\n"
     "                 wordnet-base); without it no spun copies are made\n",
@@ -141,6 +142,9 @@ int run_copies(const Args& input) {
     const fs::path path = fs::absolute(fs::path(out_dir) / copy->file_name);
     fs::create_directories(path.parent_path(), ec);
     std::ofstream(path, std::ios::binary) << copy->content;
+    const fs::path body = fs::path(out_dir) / "bodies" / (copy->file_name + ".txt");
+    fs::create_directories(body.parent_path(), ec);
+    std::ofstream(body, std::ios::binary) << copy->body;
     const std::string copy_name = path.parent_path().filename().string() + "/" + path.filename().string();
     list << path.string() << "\t" << copy->url << "\t" << page.name << "\n";
     label_file << copy_name << "\tcopy-of:" << page.name << "\t" << expected_kind(copy->expected) << "\n";

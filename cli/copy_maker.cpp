@@ -117,6 +117,11 @@ std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, c
   if (!date) return std::nullopt;
   CopyPage page{a.meta.title, *date, a.meta.language, {}, "", false, hash};
   std::vector<std::string> paragraphs = a.paragraphs;
+  const auto body_of = [&paragraphs] {
+    std::string body;
+    for (const auto& p : paragraphs) body += (body.empty() ? "" : "\n\n") + p;
+    return body;
+  };
   switch (kind) {
     case CopyKind::Clutter: page.heavy_clutter = true; break;
     case CopyKind::FirstHalf:
@@ -125,6 +130,7 @@ std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, c
       break;
     case CopyKind::HardWrapped:
       copy.content = render_text(a.meta.title, page.date, paragraphs, kWrapColumns);
+      copy.body = body_of();
       return copy;
     case CopyKind::CreditByline:
     case CopyKind::CreditNote: {
@@ -154,6 +160,7 @@ std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, c
                                         : std::string("<p>Advertisement</p>"));
   }
   copy.content = render_html(page, site, copy.url);
+  copy.body = body_of();
   return copy;
 }
 

@@ -27,6 +27,7 @@ struct OriginalPage {
 struct MadeCopy {
   std::string file_name;  // "first-half/html__042b...html": the kind's folder, then the original's name
   std::string content, url;
+  std::string body;       // the copied text as the copy holds it (paragraphs, blank-line separated), without its clutter
   Relation expected;      // the relation of the copy to its original; the original is always the source
 };
 

@@ -4,13 +4,15 @@
 # (a) each judged against its real original: relation right, direction right, per kind and half; (b) all of them
 # read in one reading session beside the real pages: copies found with the right kind and direction, false alarms.
 # Halves: a copy takes its original's half (the hash of the original's name). Prints tables; the full output
-# (every wrong copy, every alarm) goes to OUT_DIR.
-# Usage: run_copies.sh [FIRSTHAND] [SHARED_DIR] [OUT_DIR]
+# (every wrong copy, every alarm) goes to OUT_DIR. With BUILD_DIR, also the extraction of the copies beside the
+# Readability.js peer (installed into BUILD_DIR/readability-baseline: copies_extraction.js).
+# Usage: run_copies.sh [FIRSTHAND] [SHARED_DIR] [OUT_DIR] [BUILD_DIR]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 firsthand="${1:-$here/../../build/cli/firsthand}"
 shared="${2:-$here/../../../shared}"
 out="${3:-$(mktemp -d)}"
+peer_build="${4:-}"
 if [[ ! -d "$shared/bench/extraction/aeb" || ! -d "$shared/bench/extraction/trafilatura-eval" ]]; then
   echo "SKIPPED: the real pages ($shared/bench/extraction) are not beside the repository"
   exit 0
@@ -37,4 +39,10 @@ awk '
     printf "| %s | %s | %s %s | %s %s | %s | %s %s | %s %s | %s | %s |\n", k, $4, $6, $7, $9, $10, $13, $15, $16, $18, $19, dev[k], val[k] }
 ' "$out/session.txt" "$out/copies.txt"
 grep -E '^(pages read|copy-type verdicts|false alarms per|false alarms from|copies made at test time)' "$out/session.txt"
+if [[ -n "$peer_build" ]]; then
+  bench="$shared/bench/extraction"
+  source "$here/../aeb/readability_peer.sh"
+  readability_peer "$peer_build"
+  NODE_PATH="$peer/node_modules" node "$here/copies_extraction.js" "$firsthand" "$out/copies"
+fi
 echo "(every wrong copy: $out/copies.txt; every alarm and missed copy: $out/session.txt)"

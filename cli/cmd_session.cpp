@@ -29,9 +29,11 @@ const Command kSession{
     "replays reading the pages in a shuffled order through one history, as the extension judges: alarms, false "
     "alarms per 1,000 pages, spin flags",
     "  INPUT                   an HTML or text page, or a folder of them\n"
-    "  --list FILE             pages to read, one per line: PATH, or PATH<TAB>URL\n"
+    "  --list FILE             pages to read, one per line: PATH, PATH<TAB>URL, or PATH<TAB>URL<TAB>NAME\n"
+    "                          for a copy made from the page NAME (it takes NAME's half)\n"
     "  --labels FILE           pairs of pages that really are related (bench/sessions/related-pages.tsv):\n"
-    "                          a copy verdict on a labelled pair is no false alarm\n"
+    "                          a copy verdict on a labelled pair is no false alarm; copies made by\n"
+    "                          `firsthand copies` (copies-labels.tsv) are counted found or missed\n"
     "  --seed N                the shuffle's seed (default 1): the same seed reads in the same order\n"
     "  --max-false-per-1000 X  exit 1 when false alarms per 1,000 pages read exceed X\n"
     "  --max-spin-share X      exit 1 when more than this share of article pages reads as machine-spun\n",

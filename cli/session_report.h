@@ -1,7 +1,8 @@
 // What a reading session measured (`firsthand session`): each page's verdict as the reader would see it,
 // checked against the labels, and the summary: pages read, article pages, copy-type verdicts, false alarms
 // per 1,000 pages read (development and validation halves apart), alarms from self-credits, the share of
-// pages flagged as machine-spun, labelled pairs found, and a reliability table of stated confidence.
+// pages flagged as machine-spun, labelled pairs found, copies made at test time found with the right kind and
+// direction (per half and per folder, i.e. kind of copy), and a reliability table of stated confidence.
 #pragma once
 #include <iosfwd>
 #include <map>

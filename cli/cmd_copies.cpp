@@ -57,6 +57,17 @@ const char* expected_kind(Relation r) {
   return r == Relation::Syndicated ? "syndicated" : r == Relation::SpunCopy ? "spun_copy" : "verbatim_copy";
 }
 
+// The name in the original's address ("reuters" in https://www.reuters.com/...): a copy that credits it names
+// the page it was copied from, as a copy of a wire's own story keeps the wire's dateline ("(Reuters) -").
+std::string site_label(std::string_view url) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  return std::string(host.substr(0, host.find('.')));
+}
+
 struct Skipped {
   std::size_t labelled = 0, not_article = 0, undated = 0, no_copy = 0;
 };
@@ -148,6 +159,8 @@ int run_copies(const Args& input) {
     const std::string copy_name = path.parent_path().filename().string() + "/" + path.filename().string();
     list << path.string() << "\t" << copy->url << "\t" << page.name << "\n";
     label_file << copy_name << "\tcopy-of:" << page.name << "\t" << expected_kind(copy->expected) << "\n";
+    if (const std::string site = site_label(original->article.meta.canonical_url); !site.empty())
+      label_file << copy_name << "\tcredit:" << site << "\n";
 
     Tally& t = tallies[{kind, page.validation}];
     ++t.copies;

@@ -57,8 +57,8 @@ const char* expected_kind(Relation r) {
   return r == Relation::Syndicated ? "syndicated" : r == Relation::SpunCopy ? "spun_copy" : "verbatim_copy";
 }
 
-// The name in the original's address ("reuters" in https://www.reuters.com/...): a copy that credits it names
-// the page it was copied from, as a copy of a wire's own story keeps the wire's dateline ("(Reuters) -").
+// The name in the original's address ("reuters" in https://www.reuters.com/...), which a copy of a wire's own
+// story credits by keeping the wire's dateline ("(Reuters) -").
 std::string site_label(std::string_view url) {
   const auto scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
@@ -159,8 +159,10 @@ int run_copies(const Args& input) {
     const std::string copy_name = path.parent_path().filename().string() + "/" + path.filename().string();
     list << path.string() << "\t" << copy->url << "\t" << page.name << "\n";
     label_file << copy_name << "\tcopy-of:" << page.name << "\t" << expected_kind(copy->expected) << "\n";
-    if (const std::string site = site_label(original->article.meta.canonical_url); !site.empty())
-      label_file << copy_name << "\tcredit:" << site << "\n";
+    // A copy that credits its original's publisher names its source: the credited copies do, by name or host.
+    for (const std::string& site : {publisher_of(OriginalPage{&original->article, page.name, page.url}),
+                                    site_label(original->article.meta.canonical_url)})
+      if (!site.empty()) label_file << copy_name << "\tcredit:" << site << "\n";
 
     Tally& t = tallies[{kind, page.validation}];
     ++t.copies;

@@ -38,12 +38,6 @@ std::string host_of(const std::string& url) {
   return host.starts_with("www.") ? host.substr(4) : host;
 }
 
-// The original's publisher as a credit names it: its site name, else its host.
-std::string publisher_of(const OriginalPage& original) {
-  if (!original.article->meta.site_name.empty()) return original.article->meta.site_name;
-  return host_of(original.url.empty() ? original.article->meta.canonical_url : original.url);
-}
-
 // WordNet lists lemmas: a plural or third-person "-s" is taken off and put back on the synonym.
 std::string synonym_of(const std::string& word, const Synonyms& synonyms) {
   if (const std::string* s = synonyms.of(word)) return *s;
@@ -88,6 +82,11 @@ std::string flat_name(std::string name) {
 }
 
 }  // namespace
+
+std::string publisher_of(const OriginalPage& original) {
+  if (!original.article->meta.site_name.empty()) return original.article->meta.site_name;
+  return host_of(original.url.empty() ? original.article->meta.canonical_url : original.url);
+}
 
 const char* copy_kind_name(CopyKind kind) {
   switch (kind) {

@@ -31,6 +31,9 @@ struct MadeCopy {
   Relation expected;      // the relation of the copy to its original; the original is always the source
 };
 
+// The original's publisher as a credit names it: its site name, else its host.
+std::string publisher_of(const OriginalPage& original);
+
 // The copy of `kind`, or nothing when this page cannot give one: the page must be dated, a credit needs the original's site name or
 // address, a first half at least four paragraphs, a spin the synonyms and an English page.
 std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, const Synonyms* synonyms,

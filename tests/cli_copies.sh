@@ -22,7 +22,7 @@ injected-lines 0.923 0.938 1.000 1.000
 hard-wrapped 0.950 0.900 0.937 0.889
 credit-byline 0.797 1.000 0.667 0.958
 credit-note 0.660 0.979 0.778 1.000
-synonym-spin 0.091 1.000 0.130 0.957"
+synonym-spin 0.545 1.000 0.478 0.957"
 # Session over the real pages and the copies: copies found (development, validation), false alarms per 1,000.
 session_found_dev=0.785
 session_found_val=0.787

@@ -1,6 +1,7 @@
-// A synonym spinner's copy, told from a paraphrase by the volume of its word-for-word swaps: an invented story
-// and a copy with two or three content words a sentence swapped for WordNet-style synonyms, about seven in ten
-// of them the longer word (a spinner's picks on copies of real pages are the rarer word in 52-88% of swaps).
+// What the text level reads off the two texts beyond the sketches, on an invented story: a synonym spinner's copy
+// told from a paraphrase by the volume of its word-for-word swaps (two or three content words a sentence swapped
+// for WordNet-style synonyms, about seven in ten the longer word, as a spinner's picks on copies of real pages are
+// the rarer word in 52-88% of swaps), and a first half whose every sentence the alignment pairs as identical.
 #include <catch2/catch.hpp>
 
 #include "firsthand/compare.h"
@@ -60,5 +61,17 @@ TEST_CASE("many word swaps, most of them to the longer word, make a spun copy, n
   CHECK(votes >= 20);
   CHECK(c.scores.rarer_swaps_a < 0.8 * votes);  // under the majority that used to be asked
   CHECK(c.relation == Relation::SpunCopy);
+  CHECK(c.source == Source::B);
+}
+
+TEST_CASE("a first half is identical sentence for sentence, as the alignment shows, whatever the sketches estimate",
+          "[compare][identical-share]") {
+  const Article original = extract(page_from_text(kOriginal));
+  Article half = original;
+  half.paragraphs.resize(original.paragraphs.size() / 2);
+  const Comparison c = compare(half, original);
+  CHECK(c.scores.identical_a_in_b == 1.0);
+  CHECK(c.scores.identical_b_in_a >= 0.4);
+  CHECK(c.relation == Relation::VerbatimCopy);
   CHECK(c.source == Source::B);
 }

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   emscripten nodejs node-acorn               # the wasm build (emcc needs Debian's acorn for its optimizer)
   chromium firefox-esr                       # real-browser tests
   zip python3
+  wordnet-base                               # synonyms for the spun copies of `firsthand copies` (tests/cli_copies.sh)
   zlib1g-dev                                 # .warc.gz input of `firsthand pack build`
   libsodium-dev                              # Ed25519 signatures and SHA-256 of pack feeds (`firsthand pack publish`)
   slurm-wlm munge                            # build-scripts/slurm-pipeline.sh: crawl-scale pack builds on a real Slurm cluster

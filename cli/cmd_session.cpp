@@ -30,9 +30,11 @@ const Command kSession{
     "replays reading the pages in a shuffled order through one history, as the extension judges: alarms, false "
     "alarms per 1,000 pages, spin flags",
     "  INPUT                   an HTML or text page, or a folder of them\n"
-    "  --list FILE             pages to read, one per line: PATH, or PATH<TAB>URL\n"
+    "  --list FILE             pages to read, one per line: PATH, PATH<TAB>URL, or PATH<TAB>URL<TAB>NAME\n"
+    "                          for a copy made from the page NAME (it takes NAME's half)\n"
     "  --labels FILE           pairs of pages that really are related (bench/sessions/related-pages.tsv):\n"
-    "                          a copy verdict on a labelled pair is no false alarm\n"
+    "                          a copy verdict on a labelled pair is no false alarm; copies made by\n"
+    "                          `firsthand copies` (copies-labels.tsv) are counted found or missed\n"
     "  --seed N                the shuffle's seed (default 1): the same seed reads in the same order\n"
     "  --stored-only           judge against stored fingerprints alone, no text or passages kept (the worst\n"
     "                          case of a history reloaded after a restart)\n"
@@ -153,7 +155,10 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.kind = v.kind;
   j.confidence = v.confidence;
   j.reason = v.reasons.empty() ? "" : v.reasons.front();
-  for (const auto& r : v.related) j.related_pages.insert(state.name_of(r.label));
+  for (const auto& r : v.related) {
+    j.related_pages.insert(state.name_of(r.label));
+    if (r.comparison.source == Source::A) j.copies_of_page[state.name_of(r.label)] = relation_name(r.comparison.relation);
+  }
   for (const auto& label : v.to_compare) j.related_pages.insert(state.name_of(label));
   if (!v.related.empty()) j.evidence = evidence_of(v.related.front().comparison);
   if (v.likely_original && v.likely_original->known) {
@@ -211,15 +216,12 @@ int run_session(const Args& input) {
     return 1;
   }
   if (pages->empty()) return usage_error(kSession, "no pages given");
-  SessionLabels labels;
-  if (has_labels) {
-    auto loaded = SessionLabels::load(labels_path);
-    if (!loaded) {
-      std::cerr << "firsthand session: " << loaded.error() << "\n";
-      return 1;
-    }
-    labels = std::move(loaded).value();
+  auto loaded_labels = SessionLabels::load_if_given(labels_path);
+  if (!loaded_labels) {
+    std::cerr << "firsthand session: " << loaded_labels.error() << "\n";
+    return 1;
   }
+  const SessionLabels& labels = loaded_labels.value();
   shuffle_session(pages.value(), static_cast<std::uint64_t>(seed));
 
   const auto start = std::chrono::steady_clock::now();

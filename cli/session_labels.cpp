@@ -11,6 +11,7 @@ namespace firsthand::cli {
 namespace {
 
 constexpr std::string_view kCreditPrefix = "credit:";
+constexpr std::string_view kCopyPrefix = "copy-of:";
 
 std::pair<std::string, std::string> ordered(const std::string& a, const std::string& b) {
   return a < b ? std::pair(a, b) : std::pair(b, a);
@@ -39,14 +40,34 @@ Result<SessionLabels> SessionLabels::load(const std::string& path) {
       labels.credits_.emplace(pages[0], fold_text(pages[1].substr(kCreditPrefix.size())));
       continue;
     }
+    if (pages[1].starts_with(kCopyPrefix)) {
+      if (pages.size() != 3)
+        return Result<SessionLabels>::failure(path + ":" + std::to_string(number) + ": expected COPY<TAB>copy-of:PAGE<TAB>KIND");
+      const std::string original = pages[1].substr(kCopyPrefix.size());
+      labels.copies_[pages[0]] = MadeCopy{original, pages[2]};
+      labels.pairs_.insert(ordered(pages[0], original));
+      continue;
+    }
     for (std::size_t i = 0; i < pages.size(); ++i)
       for (std::size_t j = i + 1; j < pages.size(); ++j) labels.pairs_.insert(ordered(pages[i], pages[j]));
   }
   return labels;
 }
 
+Result<SessionLabels> SessionLabels::load_if_given(const std::string& path) {
+  return path.empty() ? Result<SessionLabels>(SessionLabels{}) : load(path);
+}
+
 bool SessionLabels::related(const std::string& a, const std::string& b) const {
   return pairs_.count(ordered(a, b)) > 0;
+}
+
+bool SessionLabels::labelled(const std::string& page) const {
+  for (const auto& [a, b] : pairs_)
+    if (a == page || b == page) return true;
+  for (const auto& [credited, source] : credits_)
+    if (credited == page) return true;
+  return false;
 }
 
 bool SessionLabels::credits(const std::string& page, const std::string& source) const {

@@ -10,24 +10,15 @@ namespace firsthand::cli {
 namespace {
 namespace fs = std::filesystem;
 
-// FNV-1a: stable across machines and library versions, unlike std::hash.
-std::uint64_t stable_hash(const std::string& s, std::uint64_t seed = 0) {
-  std::uint64_t h = 14695981039346656037ull ^ seed;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  // A final mix so that names differing in their last byte still spread over the whole range.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  return h ^ (h >> 33);
-}
-
 std::string page_name(const fs::path& path) {
   const fs::path parent = path.parent_path().filename();
   return parent.empty() ? path.filename().string() : (parent / path.filename()).string();
 }
 
-SessionPage make_page(const fs::path& path, std::string url) {
+// `half_of`: the name whose half the page takes (its own, unless it was made from another page).
+SessionPage make_page(const fs::path& path, std::string url, const std::string& half_of = "") {
   SessionPage page{path.string(), page_name(path), std::move(url), false};
-  page.validation = stable_hash(page.name) & 1;
+  page.validation = stable_hash(half_of.empty() ? page.name : half_of) & 1;
   return page;
 }
 
@@ -55,14 +46,25 @@ Result<bool> add_list(const fs::path& list, std::vector<SessionPage>& pages) {
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
+    const auto second_tab = tab == std::string::npos ? tab : line.find('\t', tab + 1);
     fs::path path = line.substr(0, tab);
     if (path.is_relative()) path = list.parent_path() / path;
-    pages.push_back(make_page(path, tab == std::string::npos ? "" : line.substr(tab + 1)));
+    std::string url = tab == std::string::npos ? "" : line.substr(tab + 1, second_tab - tab - 1);
+    pages.push_back(make_page(path, std::move(url), second_tab == std::string::npos ? "" : line.substr(second_tab + 1)));
   }
   return true;
 }
 
 }  // namespace
+
+std::uint64_t stable_hash(const std::string& s, std::uint64_t seed) {
+  std::uint64_t h = 14695981039346656037ull ^ seed;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  // A final mix so that names differing in their last byte still spread over the whole range.
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  return h ^ (h >> 33);
+}
 
 Result<std::vector<SessionPage>> gather_session_pages(const std::vector<std::string>& inputs,
                                                       const std::vector<std::string>& list_files) {

@@ -17,8 +17,13 @@ struct SessionPage {
   bool validation = false;  // in the validation half (never tuned on)
 };
 
+// FNV-1a with a final mix: stable across machines and library versions, unlike std::hash.
+std::uint64_t stable_hash(const std::string& s, std::uint64_t seed = 0);
+
 // Folders are walked recursively for .html, .htm and .txt files. A list file holds one page a line:
-// PATH, or PATH<TAB>URL; relative paths are read from the list file's folder; '#' starts a comment.
+// PATH, PATH<TAB>URL, or PATH<TAB>URL<TAB>NAME for a page made from the page named NAME (a copy made at test
+// time), which takes NAME's half so that a copy is never tuned on when its original is not; relative paths are
+// read from the list file's folder; '#' starts a comment.
 Result<std::vector<SessionPage>> gather_session_pages(const std::vector<std::string>& inputs,
                                                       const std::vector<std::string>& list_files);
 

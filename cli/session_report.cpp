@@ -26,6 +26,63 @@ struct HalfCounts {
   double per_1000() const { return pages ? 1000.0 * false_alarms / pages : 0; }
 };
 
+struct FoundCounts {
+  std::pair<std::size_t, std::size_t> development, validation;  // (found, read)
+  std::string line() const {
+    return std::to_string(development.first + validation.first) + " of " +
+           std::to_string(development.second + validation.second) + " (development " + std::to_string(development.first) +
+           " of " + std::to_string(development.second) + ", validation " + std::to_string(validation.first) + " of " +
+           std::to_string(validation.second) + ")";
+  }
+};
+
+struct CopiesFound {
+  FoundCounts all;
+  std::map<std::string, FoundCounts> by_folder;  // the copy's folder: the kind of copy that `firsthand copies` made
+  std::vector<std::string> misses;
+};
+
+// A copy made at test time is found when the later of the pair was judged right: the copy read after its
+// original gets the labelled kind naming that original; the original read after its copy is called the
+// original, with the copy found copied from it in the labelled relation.
+CopiesFound copies_found(const std::vector<JudgedPage>& judged, const SessionLabels& labels,
+                         const std::map<std::string, std::size_t>& read_at) {
+  CopiesFound f;
+  for (const auto& [copy, made] : labels.copies()) {
+    const auto c = read_at.find(copy), o = read_at.find(made.original);
+    if (c == read_at.end() || o == read_at.end()) continue;
+    const JudgedPage& copy_page = judged[c->second];
+    const JudgedPage& original_page = judged[o->second];
+    const std::string folder = copy.substr(0, copy.find('/'));
+    auto& half = copy_page.page->validation ? f.all.validation : f.all.development;
+    auto& folder_half = copy_page.page->validation ? f.by_folder[folder].validation : f.by_folder[folder].development;
+    ++half.second;
+    ++folder_half.second;
+    bool right = false;
+    std::string got;
+    if (c->second > o->second) {
+      right = copy_page.article && verdict_kind_name(copy_page.kind) == made.kind && copy_page.named_is_page &&
+              copy_page.named == made.original;
+      got = copy_page.article ? std::string(verdict_kind_name(copy_page.kind)) + " of " + copy_page.named
+                              : "not an article: " + copy_page.not_article_reason;
+    } else {
+      const auto relation = original_page.copies_of_page.find(copy);
+      right = original_page.article && original_page.kind == VerdictKind::Original &&
+              relation != original_page.copies_of_page.end() && relation->second == made.kind;
+      got = "its original read later got " + std::string(verdict_kind_name(original_page.kind)) +
+            (original_page.named.empty() ? "" : " of " + original_page.named) +
+            (relation == original_page.copies_of_page.end() ? "" : ", the copy's relation " + relation->second);
+    }
+    if (right) {
+      ++half.first;
+      ++folder_half.first;
+    } else {
+      f.misses.push_back(copy + (copy_page.page->validation ? " [val]" : " [dev]") + " (" + made.kind + "): " + got);
+    }
+  }
+  return f;
+}
+
 }  // namespace
 
 bool is_copy_type(VerdictKind kind) {
@@ -91,6 +148,8 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
     if (later->related_pages.count(earlier)) ++found;
   }
 
+  const CopiesFound made = copies_found(judged, labels, read_at);
+
   const std::size_t pages = judged.size();
   s.false_per_1000 = pages ? 1000.0 * s.false_alarms / pages : 0;
   s.spin_share = s.articles ? static_cast<double>(s.spin_flagged) / s.articles : 0;
@@ -107,7 +166,13 @@ SessionSummary report_session(std::ostream& out, const std::vector<JudgedPage>& 
       << "flagged machine-spun or round-trip translated: " << s.spin_flagged << " of " << s.articles
       << " article pages (" << fixed(100 * s.spin_share, 1) << "%; development " << development.spin_flagged << " of "
       << development.articles << ", validation " << validation.spin_flagged << " of " << validation.articles << ")\n"
-      << "labelled related pairs found related: " << found << " of " << labelled << "\n"
+      << "labelled related pairs found related: " << found << " of " << labelled << "\n";
+  if (!made.by_folder.empty()) {
+    out << "copies made at test time found, right kind and direction: " << made.all.line() << "\n";
+    for (const auto& [folder, counts] : made.by_folder) out << "  copies in " << folder << ": " << counts.line() << "\n";
+    for (const auto& m : made.misses) out << "  missed " << m << "\n";
+  }
+  out
       << "fingerprint vs text level on candidate pairs with text: " << levels.disagreements << " disagreements in "
       << levels.pairs << " pairs (stored level possibly related where the text shows a copy: "
       << levels.stored_weaker << ", where it shows none: " << levels.stored_possibly << ")\n";

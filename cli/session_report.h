@@ -1,9 +1,11 @@
 // What a reading session measured (`firsthand session`): each page's verdict as the reader would see it,
 // checked against the labels, and the summary: pages read, article pages, copy-type verdicts, false alarms
 // per 1,000 pages read (development and validation halves apart), alarms from self-credits, the share of
-// pages flagged as machine-spun, labelled pairs found, and a reliability table of stated confidence.
+// pages flagged as machine-spun, labelled pairs found, copies made at test time found with the right kind and
+// direction (per half and per folder, i.e. kind of copy), and a reliability table of stated confidence.
 #pragma once
 #include <iosfwd>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +27,7 @@ struct JudgedPage {
   std::string reason;        // the verdict's first reason
   std::string evidence;      // the deciding comparison's level and sketch scores, for tuning the floors
   std::set<std::string> related_pages;  // pages of the session the verdict found related in any way
+  std::map<std::string, std::string> copies_of_page;  // related pages the verdict found copied from this page: name -> relation
   bool self_credit = false;  // the page's credit names its own site, host or byline
   bool spin_flagged = false;  // the page reads as machine-spun or round-trip translated
 };

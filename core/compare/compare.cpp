@@ -1,6 +1,9 @@
 // The two comparison levels (compare.h): fingerprint level scores the pair and classifies; text level does
 // the same from rich fingerprints of both texts, adds the spin evidence that only text shows (tortured
 // phrases) and the sentence alignment.
+#include <algorithm>
+#include <set>
+
 #include "compare_reasons.h"
 #include "firsthand/compare.h"
 #include "firsthand/fingerprint/spin.h"
@@ -19,6 +22,15 @@ PairScores scores_of(const ComparedSide& a, const ComparedSide& b) {
   scores.tortured_b = b.tortured_per_100_sentences;
   return scores;
 }
+// The sentences the alignment pairs with an identical one, which the reader sees, are identical whatever the
+// sketches estimate (a sketch's whole-sentence byte misses some of them).
+void raise_identical_shares(const Alignment& alignment, PairScores& scores) {
+  std::set<std::uint32_t> in_a, in_b;
+  for (const AlignedPair& p : alignment.pairs)
+    if (p.identical) in_a.insert(p.sentence_a), in_b.insert(p.sentence_b);
+  if (scores.sentences_a) scores.identical_a_in_b = std::max(scores.identical_a_in_b, std::min(1.0, double(in_a.size()) / scores.sentences_a));
+  if (scores.sentences_b) scores.identical_b_in_a = std::max(scores.identical_b_in_a, std::min(1.0, double(in_b.size()) / scores.sentences_b));
+}
 }  // namespace
 
 Comparison compare(const ComparedSide& a, const ComparedSide& b, const SideNames& names) {
@@ -29,6 +41,7 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
   PairScores scores = scores_of(a, b);
   scores.rarer_swaps_a = alignment.rarer_swaps_a;
   scores.rarer_swaps_b = alignment.rarer_swaps_b;
+  raise_identical_shares(alignment, scores);
   Comparison result = classify(scores, a.meta, b.meta, names);
   if (result.relation != Relation::Unrelated && !alignment.facts.empty())
     result.reasons.push_back(reasons::aligned_facts(alignment.facts));

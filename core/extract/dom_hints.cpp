@@ -2,6 +2,7 @@
 // tokens of the lower-cased class+id string ("c-article__share-bar" has the token "share"), so a class like
 // "shared-layout" or "download" does not read as clutter.
 #include "dom_hints.h"
+#include "metadata_sources.h"
 #include "warm_up_hooks.h"
 
 #include <re2/re2.h>
@@ -40,6 +41,11 @@ const RE2& weak_clutter_words() {
                       "popular|mostread|readmore|login|follow|sr|promo|promoted|timestamp|date|breaking|alert|"
                       "feedback|actions|gallery|breadcrumbs?|teaser)" +
                       kAfter);
+  return re;
+}
+
+const RE2& credit_words() {
+  static const RE2 re(std::string(kBefore) + "(?:credit|credits)" + kAfter);
   return re;
 }
 
@@ -134,6 +140,10 @@ Hint element_hint(const Page& page, NodeId id) {
   if (words.empty()) return Hint::Neutral;
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
   const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
+  // A credit box usually holds a photo credit, but one that names where the story ran first ("This article
+  // originally appeared on ...", "By Jane Roe, Northbank Post") is the story's credit line: kept for the credits.
+  if (clutter && RE2::PartialMatch(words, credit_words()) && meta::find_credit(page.text_content(id)))
+    return Hint::Neutral;
   const bool content = RE2::PartialMatch(words, content_words());
   if (clutter) return content ? Hint::Mixed : Hint::Layout;
   return content ? Hint::Content : Hint::Neutral;
@@ -207,6 +217,7 @@ bool is_boilerplate_text(std::string_view text) {
 void warm_up_patterns() {
   strong_clutter_words();
   weak_clutter_words();
+  credit_words();
   content_words();
   hidden_style();
   boilerplate_text();

@@ -133,11 +133,21 @@ std::optional<Credit> find_credit(std::string_view text) {
   // before revising it") names no publisher.
   static const RE2 originally(
       R"(((?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[\p{Lu}\d][\p{L}\d&'’-]*)*|[a-z\d][\w-]*(?:\.[\w-]+)+))(?:\s+(?i:on)\s+\p{Lu}|\s+(?i:and|under)\s|[;,)]|\.(?:\s|$)|$))");
+  // A credit line of its own, "By Jane Roe, Northbank Post": the reporter (two words or more: "By Roe, Jane" is a
+  // name written surname first), then the publisher that ran the story first, in capitalised words or a domain
+  // (not the rest of a sentence, "By the time we left, it was late"). Not a role or a desk ("By Jane Roe, Staff
+  // Writer"), nor more reporters ("By Jane Roe, John Doe and ...").
+  static const RE2 by_reporter_of_publisher(
+      R"(^((?:[Bb]y|BY)\s+[^,()\s]+\s[^,()\n]{1,60},\s*)((?:[\p{Lu}\d][^\s()]*|[^\s()\p{L}]+)(?:\s+(?:[\p{Lu}\d][^\s()]*|[^\s()\p{L}]+|of|for|the|de|la|und|der|die))*|[a-z\d][\w-]*(?:\.[\w-]+)+)\s*\.?\s*$)");
+  static const RE2 role_or_people(
+      R"((?i)(?:^|\s)(?:and|&|staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|desk|chief|)"
+      R"(intern|special to|for the|photographer|in|at)(?:\s|$))");
   re2::StringPiece evidence, source;
   const re2::StringPiece input(text.data(), text.size());
   for (const RE2* form : {&by_agency, &by_reporter_of_agency, &dateline, &trailing_dash, &with_wire, &originally,
-                          &source_line}) {
+                          &source_line, &by_reporter_of_publisher}) {
     if (!RE2::PartialMatch(input, *form, &evidence, &source)) continue;
+    if (form == &by_reporter_of_publisher && RE2::PartialMatch(source, role_or_people)) continue;
     const std::string name = clean_field(trim_view(piece(source)));
     // "Originally published on August 27" dates the page; it names no publisher.
     if (find_date_in_text(name) || RE2::PartialMatch(name, *kStartsWithDate)) continue;
@@ -165,6 +175,10 @@ std::optional<std::string> organisation_name(std::string_view names) {
 }
 
 void apply_byline(std::string_view names, std::string_view evidence, Metadata& meta) {
+  // "By Jane Roe, Northbank Post" credits the publisher after the comma: the byline is the reporter alone, or
+  // the credit would read as the page's own author and be dropped as a self-credit.
+  if (const auto comma = names.find(','); comma != std::string_view::npos && find_credit(evidence))
+    names = names.substr(0, comma);
   if (const auto publisher = organisation_name(names)) {
     if (meta.credit.empty()) {
       meta.credit = *publisher;

@@ -84,6 +84,8 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
       {"It first appeared on harbourledger.example.", "harbourledger.example",
        "first appeared on harbourledger.example"},
       {"Source: AFP", "AFP", "Source: AFP"},
+      {"By Jane Roe, Northbank Post", "Northbank Post", "By Jane Roe,"},
+      {"By Jane Roe, northbank-post.example", "northbank-post.example", "By Jane Roe,"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -93,10 +95,38 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
     CHECK(credit->evidence == c.evidence);
   }
   for (const char* no_credit : {"According to the news agency Tass, talks will resume.", "by Reutersville Gazette",
-                                "Apples were sold by AP Farms yesterday at the market.", "Photo by Jane Roe"}) {
+                                "Apples were sold by AP Farms yesterday at the market.", "Photo by Jane Roe",
+                                "By Jane Roe, Staff Writer", "By Roe, Jane", "By Jane Roe, John Doe and Kari Nord",
+                                "By the time the ferry left, it was dark"}) {
     INFO(no_credit);
     CHECK_FALSE(meta::find_credit(no_credit).has_value());
   }
+}
+
+TEST_CASE("a credit paragraph styled as a credit box is read, and its reporter is the byline", "[metadata][credit]") {
+  const std::string story =
+      "<p>The first ferry crossed the fjord on Thursday morning, three days after the storm closed the route.</p>"
+      "<p>Harbour officials said the crossing took forty minutes, ten more than usual, because of debris.</p>"
+      "<p>The operator expects a full timetable by the weekend if the wind stays below gale force.</p>";
+  for (const auto& [credit_line, source] :
+       {std::pair{"By Kari Nord, Northbank Post", "Northbank Post"},
+        std::pair{"This article originally appeared on Northbank Post.", "Northbank Post"}}) {
+    INFO(credit_line);
+    auto page = page_from_html("<html><body><article><h1>Ferries return</h1><p class=\"credit\">" +
+                               std::string(credit_line) + "</p>" + story + "</article></body></html>");
+    REQUIRE(page.ok());
+    page.value().url = "https://cityline-herald.example/ferries";
+    const Article article = extract(page.value());
+    CHECK(article.meta.credit == source);
+    CHECK(article.meta.byline != "Kari Nord, Northbank Post");
+  }
+  // A photo credit in the same box stays out of the body.
+  auto photo = page_from_html("<html><body><article><h1>Ferries return</h1><p class=\"credit\">Photo: Ola Sand</p>" +
+                              story + "</article></body></html>");
+  REQUIRE(photo.ok());
+  const Article article = extract(photo.value());
+  CHECK(article.meta.credit.empty());
+  for (const auto& p : article.paragraphs) CHECK(p.find("Ola Sand") == std::string::npos);
 }
 
 TEST_CASE("a closing signature is a byline that outranks a house byline, never a credit", "[metadata][credit]") {

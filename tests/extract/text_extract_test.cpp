@@ -93,6 +93,33 @@ TEST_CASE("a page that is only the article keeps every paragraph and drops the c
   CHECK(body.back() == kParagraphs[3]);
 }
 
+// Greedy wrapping at `width` columns, the way plain-text mail and text copies are wrapped.
+std::string wrapped(std::string_view paragraph, std::size_t width) {
+  std::string out, line;
+  for (std::size_t start = 0; start < paragraph.size();) {
+    std::size_t end = paragraph.find(' ', start);
+    if (end == std::string_view::npos) end = paragraph.size();
+    const std::string_view word = paragraph.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > width) (out += line) += '\n', line.clear();
+    (line += line.empty() ? "" : " ") += word;
+    start = end + 1;
+  }
+  return out + line;
+}
+
+TEST_CASE("a hard-wrapped article keeps each paragraph whole; menus and one-line paragraphs stay apart",
+          "[text-extract]") {
+  std::string text(kHeader);
+  for (auto p : kParagraphs) (text += wrapped(p, 42)) += "\n\n";
+  const auto body = body_of(text);
+  REQUIRE(body.size() == std::size(kParagraphs));
+  for (std::size_t i = 0; i < body.size(); ++i) CHECK(body[i] == kParagraphs[i]);
+  // The same paragraphs one to a line, with no blank line between them, are not wrapped text.
+  std::string one_a_line;
+  for (auto p : kParagraphs) (one_a_line += p) += "\n";
+  CHECK(body_of(one_a_line).size() == std::size(kParagraphs));
+}
+
 TEST_CASE("text pages without spaces between words (CJK) still give a body", "[text-extract]") {
   const auto body = body_of(
       "ホーム\nニュース\n\n"

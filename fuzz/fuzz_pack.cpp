@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   fuzz::require(index->size() == info->article_count, "loaded article count differs from the header");
   for (ArticleId id = 0; id < index->id_bound(); ++id) {
     if (!index->contains(id)) continue;
-    fuzz::check_article(Article{index->metadata(id), {}, 0, false});
+    fuzz::check_article(Article{.meta = index->metadata(id)});
     if (auto fp = index->fingerprint(id)) (void)index->query(fp.value(), 5);
   }
   auto again = load_pack(save_pack(index.value()));

@@ -5,6 +5,7 @@
 #include "firsthand/extract.h"
 #include "firsthand/verdict.h"
 #include "original_ranking.h"
+#include "sibling_copies.h"
 #include "verdict_hints.h"
 
 namespace firsthand {
@@ -168,6 +169,14 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
     v.confidence = best->second.confidence;
     v.reasons = best->second.reasons;
     v.likely_original = from_known(known[best->first], ranked.front().reasons);
+    const std::size_t original = best->first;
+    for (std::size_t i : detail::mark_siblings(known, original, matches))
+      if (v.reasons.size() < 6)
+        v.reasons.push_back(display_name(known[i].meta.title, known[i].meta.site_name, known[i].label) +
+                            " is another copy of " +
+                            display_name(known[original].meta.title, known[original].meta.site_name,
+                                         known[original].label) +
+                            ": it and this page share one source.");
   } else if (const auto sibling = std::find_if(matches.begin(), matches.end(),
                                                [](const auto& m) { return m.second.relation == Relation::SameSource; });
              sibling != matches.end()) {

@@ -158,6 +158,13 @@ std::string each_adds_facts(const Names& n, double copy_own_share, double other_
                    " follow the other's order: both derive from one original, neither from the other."});
 }
 
+std::string as_long_yet_cut(const Names& n, double length_ratio, double missing_share) {
+  return sentence({n.copy, " is about as long as ", n.other, " (", percent(length_ratio), " of its length), yet lacks ",
+                   percent(missing_share), " of ", parts_of(n.other, "names and numbers"),
+                   ": a paraphrase as long as its source keeps its facts, so both were cut from one longer "
+                   "original."});
+}
+
 std::string translated(const Names& n, double kept_share, double in_order_share) {
   return sentence({n.copy, " and ", n.other, " are in different languages, yet ", percent(kept_share), " of ",
                    parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ", percent(in_order_share),

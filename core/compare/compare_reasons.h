@@ -45,6 +45,7 @@ std::string differing_cuts(const Names& n, double copy_own_share, double other_o
 // compared, n.other the text it is compared against.
 std::string follows_facts(const Names& n, double kept_share, double in_order_share);
 std::string each_adds_facts(const Names& n, double copy_own_share, double other_own_share, double in_order_share);
+std::string as_long_yet_cut(const Names& n, double length_ratio, double missing_share);
 std::string translated(const Names& n, double kept_share, double in_order_share);
 // The aligned fact sequence itself, as the first text writes it (the evidence behind the three above).
 std::string aligned_facts(const std::vector<AlignedFact>& facts);

@@ -60,6 +60,12 @@ constexpr double kContainedFactsInOrder = 0.4;
 constexpr double kContainedFactResemblance = 0.25;
 constexpr double kOwnFactsShare = 0.1;         // a side with this share of facts of its own adds to its source
 constexpr std::uint32_t kOwnFactsCount = 2;
+// A paraphrase about as long as its source keeps the source's facts: the dev half's light and heavy
+// paraphrases leave out at most an eighth of them. Two texts this close in length where one lacks more of
+// the other's facts are two cuts of one longer parent, each padded out in its own words.
+constexpr double kCutsAsLong = 0.83;           // shorter/longer word counts
+constexpr double kCutsMissingFacts = 0.15;     // share of the fuller side's facts the other lacks
+constexpr std::uint32_t kCutsMissingCount = 4;
 constexpr std::uint32_t kFewestFacts = 5;      // fewer compared facts on either side say nothing about order
 constexpr double kSameEventFactsShared = 0.3;  // share of one side's facts in the other: the same event
 constexpr std::uint32_t kSameEventFactsCount = 3;
@@ -156,6 +162,10 @@ struct FactEvidence {
         (aligned >= kDerivedFactsAligned || fact_resemblance >= kContainedFactResemblance))
       return true;
     return kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
+  }
+  // The fuller side has facts the contained side left out, beyond what a paraphrase drops.
+  bool other_cut() const {
+    return enough() && 1 - other_kept >= kCutsMissingFacts && other_own >= kCutsMissingCount;
   }
   // Each side has facts the other lacks: neither is the other's copy.
   bool both_add() const {
@@ -346,9 +356,12 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     // other left out. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
     // swaps reach names too ("Old Harbour Bridge" -> "Aged Harbour Span"): those are not facts of its own.
     const bool heavy_swaps = s.fact_resemblance >= kSpunFacts && o.copy_aligned < kDerivedAligned;
-    if (!why && o.copy_identical < kVerbatimIdentical && o.length_ratio >= kSameLengthRatio && !o.copy_spin.any() &&
-        !o.other_spin.any() && !heavy_swaps && facts.both_add())
+    const bool reworded_alike = o.copy_identical < kVerbatimIdentical && !o.copy_spin.any() && !o.other_spin.any() &&
+                                !heavy_swaps;
+    if (!why && reworded_alike && o.length_ratio >= kSameLengthRatio && facts.both_add())
       why = reasons::each_adds_facts(fact_names, 1 - facts.kept, 1 - facts.other_kept, facts.in_order);
+    if (!why && reworded_alike && o.length_ratio >= kCutsAsLong && facts.other_cut())
+      why = reasons::as_long_yet_cut(fact_names, o.length_ratio, 1 - facts.other_kept);
     if (why) {
       c.relation = Relation::SameSource;
       c.source = Source::Neither;

@@ -1,14 +1,14 @@
 // The popup: asks the background for the current tab's report and draws it as a verdict card (one colour,
 // one icon, one sentence), the likely original as a card of its own, then the evidence, collapsed. Every
 // page-derived string goes in as text (textContent), never as HTML; links are http(s) only. The report was
-// asked for by early.js, before this module loaded.
+// asked for by early.js, before this module loaded, with the site's status.
 import { Channel } from '../shared/channels.js';
 import { element, localize, t } from '../shared/i18n.js';
 import { UNREADABLE_STYLE, verdictStyle } from '../shared/verdicts.js';
 import { searchLinks } from './search_links.js';
 import { searchSentence } from './search_sentence.js';
 import { passageItems } from './passages.js';
-import { drawSiteSwitch, siteStatus } from './site_switch.js';
+import { drawSiteSwitch } from './site_switch.js';
 
 const $ = (id) => document.getElementById(id);
 // Passages shown before "show all": enough to see the pattern of swaps without a page-long popup.
@@ -214,9 +214,9 @@ async function main() {
   localize();
   $('options-link').addEventListener('click', () => chrome.runtime.openOptionsPage());
   const pristine = $('report').cloneNode(true);
-  const { tabId, report } = await window.firsthandEarly;
-  // The site's status (paused or read) is asked of the tab's content script while the stored report comes.
-  const [site, stored] = await Promise.all([siteStatus(tabId), report]);
+  const { tabId, report, site: status } = await window.firsthandEarly;
+  // The site's status (paused or read) was asked of the tab's content script beside the stored report.
+  const [site, stored] = await Promise.all([status, report]);
   const { pending } = await drawFresh(pristine, stored, tabId, site);
   // From the popup's opening (its time origin) to the verdict drawn: the figure the bench reports.
   document.body.dataset.verdictMs = performance.now().toFixed(1);

@@ -1,17 +1,11 @@
 // The popup's pause-on-this-site switch: the tab's site as its content script names it (shared/site_rules.js
-// answers site:status there), paused or read. Pausing clears the tab's badge at once; resuming reloads the
-// tab, so the page is read as if it had just been opened.
+// answers site:status there, asked by early.js), paused or read. Pausing clears the tab's badge at once;
+// resuming reloads the tab, so the page is read as if it had just been opened.
 import { clearBadge } from '../background/badge.js';
 import { t } from '../shared/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const rules = globalThis.firsthandSiteRules;
-
-// {host, allowed} for the tab, or null where no content script runs (browser pages, about:blank).
-export async function siteStatus(tabId) {
-  const status = await chrome.tabs.sendMessage(tabId, { channel: 'site:status' }).catch(() => null);
-  return status && status.host ? status : null;
-}
 
 // Resuming a site the allow list leaves out adds it there too: the switch must be able to undo itself.
 async function resume(host) {

@@ -8,7 +8,9 @@
 // what the gathering was tuned on; both are printed.
 //
 //   node web-test/bench/page_costs.mjs [--quick]     (after build-scripts/package.sh; FIRSTHAND_BROWSERS=chromium)
-//   FIRSTHAND_BENCH_JSON=FILE writes the same figures as JSON there.
+//   FIRSTHAND_BENCH_JSON=FILE writes the same figures as JSON there, with rows for the README's figures table
+//   (bench/report.sh): per browser, main thread beside Readability.parse() per size group and half, badge and
+//   popup per half, and the non-article pages.
 // --quick: two pages a size group from the validation half and two visits each (a few minutes in all);
 // otherwise up to five pages a group from each half, three visits each.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { startServer } from '../lib/server.mjs';
 import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { AEB_DIR, SIZE_GROUPS, aebAvailable, aebPages, spreadOverGroups } from '../lib/aeb_pages.mjs';
 import { nonArticlePages } from '../lib/non_article_pages.mjs';
+import { writeFigureRows } from '../../bench/bench_json.mjs';
 
 const quick = process.argv.includes('--quick');
 const kinds = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
@@ -217,10 +220,28 @@ async function main() {
   }
   const seconds = (Date.now() - started) / 1000;
   console.log(`\n${pages.length} AEB pages, ${VISITS} visits each, ${quick ? 'quick' : 'full'} run in ${seconds.toFixed(0)} s; load average ${os.loadavg()[0].toFixed(2)}`);
-  if (process.env.FIRSTHAND_BENCH_JSON) {
-    writeFileSync(process.env.FIRSTHAND_BENCH_JSON, `${JSON.stringify({
-      date: new Date().toISOString(), quick, visits: VISITS, loadAverage: os.loadavg(), seconds, results }, null, 2)}\n`);
+  writeFigureRows(results.flatMap(figureRows), { date: new Date().toISOString(), quick, visits: VISITS, loadAverage: os.loadavg(), seconds, results });
+}
+
+// One browser's rows for the README table: [figure, value, peer or target]. The validation half is the
+// measure; the development half is what the gathering was tuned on, and says so.
+function figureRows(result) {
+  const label = (half) => (half === 'val' ? 'val half' : 'dev half, tuned on');
+  const ms = (value) => `${f1(value)} ms`;
+  const rows = result.groups.map((g) => [
+    `page costs, ${result.browser}, ${label(g.half)}: main thread, AEB pages ${g.group} (${g.pages}, median of ${VISITS} visits)`,
+    `${ms(g.mainThreadMs)} (${g.ratioMedian.toFixed(2)}x Readability, max ${g.ratioMax.toFixed(2)}x)`,
+    `Readability.parse() ${ms(g.readabilityMs)}, same visits; target at most 1x (goal 0.5x)`]);
+  for (const o of result.overall) {
+    rows.push([`page costs, ${result.browser}, ${label(o.half)}: document_idle to badge, median / p95`,
+      `${f1(o.badgeMedianMs)} / ${ms(o.badgeP95Ms)}`, 'target 50 / 100 ms']);
+    rows.push([`page costs, ${result.browser}, ${label(o.half)}: popup open to verdict shown, median`, ms(o.popupMedianMs), 'target 50 ms']);
   }
+  const worst = Math.max(...result.nonArticles.map((n) => n.mainThreadMs));
+  const messages = result.nonArticles.reduce((sum, n) => sum + n.messages, 0);
+  rows.push([`page costs, ${result.browser}: non-article pages (${result.nonArticles.length} generated), content scripts' main thread`,
+    `${worst.toFixed(2)} ms (the worst page's median); ${messages} messages`, 'target under 1 ms, 0 messages']);
+  return rows;
 }
 
 await main();

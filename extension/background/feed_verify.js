@@ -94,16 +94,16 @@ function parsePack(entry) {
   return pack;
 }
 
-// feed.json's text (already size-checked and signature-verified) as a checked feed object.
-export function parseFeed(json) {
+// feed.json's text (already size-checked and signature-verified, from `url`) as a checked feed object.
+export function parseFeed(json, url) {
   let manifest;
   try {
     manifest = JSON.parse(json);
   } catch {
-    throw feedError('not_a_feed');
+    throw feedError('not_a_feed', new URL(url).host);
   }
   if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest) || manifest.format !== FEED_FORMAT)
-    throw feedError('not_a_feed');
+    throw feedError('not_a_feed', new URL(url).host);
   const feed = {
     title: text(manifest, 'title', LIMITS.textChars, { required: true }),
     publisher: text(manifest, 'publisher', LIMITS.textChars, { required: true }),

@@ -51,20 +51,21 @@ function refuseStatus(url, status) {
 // A signature that fails says why as well as it can tell: the bytes are no feed at all (a web page in its
 // place), a feed under another key than the pinned one, or a feed changed after signing.
 async function checkedFeed(fetched, pinnedKey) {
+  const notAFeed = () => feedError('not_a_feed', new URL(fetched.url).host);
   const listed = listedPublicKey(new TextDecoder().decode(fetched.bytes));
   const key = pinnedKey || listed;
-  if (!key) throw feedError('not_a_feed');
+  if (!key) throw notAFeed();
   if (!(await verifySignature(key, fetched.signature, fetched.bytes))) {
-    if (!listed) throw feedError('not_a_feed');
+    if (!listed) throw notAFeed();
     throw feedError(toBase64(listed) === toBase64(key) ? 'bad_signature' : 'key_changed');
   }
   let text;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fetched.bytes);
   } catch {
-    throw feedError('not_a_feed');
+    throw notAFeed();
   }
-  const feed = parseFeed(text);
+  const feed = parseFeed(text, fetched.url);
   if (toBase64(feed.publicKey) !== toBase64(key)) throw feedError('key_changed');
   return { feed, key };
 }

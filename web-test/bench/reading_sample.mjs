@@ -41,8 +41,6 @@ async function main() {
       try {
         const read = await readSession(harness, server.origin, sample);
         printSummary(kind, summarise(read));
-        const turnedDown = read.filter((r) => !r.article).map((r) => `${r.name}${r.checkedInPage ? '' : ' (by the core)'}`);
-        console.log(`  not articles (${turnedDown.length}): ${turnedDown.join(', ')}`);
         console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${os.loadavg()[0].toFixed(2)}`);
       } finally {
         await harness.close();

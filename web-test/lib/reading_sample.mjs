@@ -45,7 +45,9 @@ export function readingSample(count) {
       const pages = readFileSync(path.join(lists, `${set}.list`), 'utf8').split('\n').filter(Boolean).map((line) => {
         const [file, url = ''] = line.split('\t');
         const name = file.split(path.sep).slice(-2).join('/');
-        return { name, file, url, set, half: stableHash(name) & 1n ? 'val' : 'dev', path: `/real/${name}` };
+        // Served at its name, escaped as the browser asks for it (names hold spaces, accents, '#', '?').
+        const served = `/real/${name.split('/').map(encodeURIComponent).join('/')}`;
+        return { name, file, url, set, half: stableHash(name) & 1n ? 'val' : 'dev', path: served };
       });
       return pages.sort(order).slice(0, Math.floor(count / SETS.length) + (i < count % SETS.length ? 1 : 0));
     });
@@ -58,12 +60,15 @@ export function readingSample(count) {
 // The pages to serve: their bytes as saved (lib/server.mjs labels them UTF-8 only when they are).
 export const servedPages = (sample) => Object.fromEntries(sample.map((p) => [p.path, readFileSync(p.file)]));
 
-// One page read: {name, article, badge, kind, confidence, named, namedIsPage, canonical, title}.
+// One page read: {name, article, failed, noScript, checkedInPage, badge, kind, confidence, named, namedIsPage, canonical, title}.
 async function readPage(harness, origin, page) {
-  const { page: tab, tabId } = await harness.visit(origin + page.path);
+  // A saved page may wait on something that never loads: the content scripts run once the document is parsed.
+  const { page: tab, tabId } = await harness.visit(origin + page.path, { waitUntil: 'domcontentloaded' });
   try {
-    const { article } = await scriptCost(harness, tabId);
-    if (!article) return { name: page.name, article: false, checkedInPage: true };
+    // A page on which the content scripts never answer (none injected, or one threw) is read, never judged.
+    const answer = await scriptCost(harness, tabId).catch(() => null);
+    if (!answer) return { name: page.name, article: false, noScript: true };
+    if (!answer.article) return { name: page.name, article: false, checkedInPage: true };
     await portClosed(harness, tabId, 60000);
     const report = await harness.report(tabId);
     if (!report?.ok || !report.is_article) return { name: page.name, article: false, checkedInPage: false };
@@ -86,10 +91,16 @@ async function readPage(harness, origin, page) {
 export async function readSession(harness, origin, sample, { onPage } = {}) {
   const labels = loadLabels(LABELS_FILE);
   await harness.inBackground(countTabMessages);
+  // A page's own alert() (Readability's script-tag test page has one) is dismissed, as a reader would.
+  harness.browser.on('targetcreated', async (target) => {
+    (await target.page().catch(() => null))?.on('dialog', (dialog) => dialog.dismiss().catch(() => {}));
+  });
   const nameByAddress = new Map();
   const read = [];
   for (const page of sample) {
-    const result = await readPage(harness, origin, page);
+    // A page the browser could not open in time is counted as read, not judged, and named in the summary.
+    const result = await readPage(harness, origin, page)
+      .catch((error) => ({ name: page.name, article: false, failed: String(error.message || error).split('\n')[0] }));
     result.half = page.half;
     if (result.article) {
       // The history keys an article by its canonical URL, the page's address when it names none.
@@ -107,7 +118,8 @@ export async function readSession(harness, origin, sample, { onPage } = {}) {
 }
 
 // The session's figures: pages read, article pages, copy-type badges, false badges (per 1,000 pages read,
-// per half), and each badge's line.
+// per half), each badge's line, and the pages that were not articles (turned down in the page, by the core,
+// or never answered).
 export function summarise(read) {
   const articles = read.filter((r) => r.article);
   const badges = articles.filter((r) => r.alarm);
@@ -120,6 +132,9 @@ export function summarise(read) {
   return {
     pages: read.length, articles: articles.length, badges: badges.length, falses: falses.length,
     per1000: read.length ? (1000 * falses.length) / read.length : 0, dev: half('dev'), val: half('val'),
+    notArticles: read.filter((r) => !r.article)
+      .map((r) => `${r.name}${r.failed ? ` (not opened: ${r.failed})` : r.noScript ? ' (the content scripts never answered)'
+        : r.checkedInPage ? '' : ' (by the core)'}`),
     lines: badges.map((r) => `${r.alarm} ${r.name} [${r.half}]: ${r.badge} ${r.kind} ${r.confidence} of ${r.named || '(none named)'} - ${r.reason}`),
   };
 }
@@ -128,6 +143,7 @@ export function printSummary(kind, s) {
   console.log(`${kind}: pages read: ${s.pages}; article pages: ${s.articles}; copy-type badges: ${s.badges} (false ${s.falses}); `
     + `false badges per 1,000 pages read: ${s.per1000.toFixed(1)} (development ${s.dev.falses} of ${s.dev.pages}, validation ${s.val.falses} of ${s.val.pages})`);
   for (const line of s.lines) console.log(`  ${line}`);
+  console.log(`  not articles (${s.notArticles.length}): ${s.notArticles.join(', ')}`);
 }
 
 // The CLI's session over the same sample (the same lists, the same order by name, the same labels): its

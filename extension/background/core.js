@@ -60,13 +60,23 @@ export function getEngine() {
 
 // Imports packs added in storage since the last sync and drops the ones removed there. A pack stored as
 // pending (an import not yet checked, perhaps interrupted) is accepted once the core has read all of it, or
-// removed if the core refuses it. Returns the packs the core refused, by id, with the reason.
+// removed if the core refuses it. Returns the packs the core refused, by id, with the reason as a code
+// (packProblem's).
 // Syncs run one after another, so two of them never both import (or both refuse) the same pack.
 let syncing = Promise.resolve();
 export function syncPacks(engine) {
   const sync = syncing.then(() => syncOnce(engine));
   syncing = sync.catch(() => {});
   return sync;
+}
+
+// Why the core refused a pack, as the code of a sentence the reader can act on (options_pack_problem_*),
+// from the core's reason (core/index/pack.cpp): not a pack at all, made by a newer Firsthand, made with
+// another fingerprint layout, or else damaged (truncated, checksums, sections).
+const PACK_PROBLEMS = [['not_pack', /wrong magic/], ['newer', /is newer than this Firsthand/],
+  ['other_version', /rebuild the pack|metadata fields per article/]];
+function packProblem(reason) {
+  return PACK_PROBLEMS.find(([, pattern]) => pattern.test(reason))?.[0] || 'damaged';
 }
 
 async function syncOnce(engine) {
@@ -86,7 +96,7 @@ async function syncOnce(engine) {
       loadedPacks.add(pack.id);
       if (pack.pending) await store.acceptPack(pack.id, result.articles);
     } else {
-      refused[pack.id] = result.error;
+      refused[pack.id] = packProblem(result.error);
       if (pack.pending) await store.removePack(pack.id);
     }
   }

@@ -1,20 +1,24 @@
 // Requests to a feed: only to the URL given, with no cookies (credentials: 'omit'), no referrer, no redirects
 // (a redirect would reach a host the reader did not choose) and no HTTP cache (validators are sent by hand).
 // The body is read in pieces and dropped past `maxBytes`; a server that sends nothing for IDLE_MS, or takes
-// over TOTAL_MS, is given up on. Answers {status, bytes, etag, lastModified} or throws with the reason.
+// over TOTAL_MS, is given up on. Answers {status, bytes, etag, lastModified} or throws a FeedError:
+// no_answer, too_large or unreachable (the network failed, or the server redirected), each naming the host.
+import { FeedError, feedError } from './feed_verify.js';
+
 export const IDLE_MS = 10000;
 const TOTAL_MS = 10 * 60 * 1000;
 
 export async function fetchLimited(url, { maxBytes, headers = {} }) {
+  const { host } = new URL(url);
   const controller = new AbortController();
   let idle;
-  let why = '';
-  const stop = (reason) => { why = reason; controller.abort(); };
+  let gaveUp = false;
+  const stop = () => { gaveUp = true; controller.abort(); };
   const stillAlive = () => {
     clearTimeout(idle);
-    idle = setTimeout(() => stop(`no answer from ${new URL(url).host} in ${IDLE_MS / 1000} s`), IDLE_MS);
+    idle = setTimeout(stop, IDLE_MS);
   };
-  const total = setTimeout(() => stop(`${url} took over ${TOTAL_MS / 60000} minutes`), TOTAL_MS);
+  const total = setTimeout(stop, TOTAL_MS);
   stillAlive();
   try {
     const response = await fetch(url, {
@@ -30,7 +34,7 @@ export async function fetchLimited(url, { maxBytes, headers = {} }) {
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
       response.body?.cancel().catch(() => {});
-      throw new Error(`${url}: ${declared} bytes, more than the ${maxBytes} expected`);
+      throw feedError('too_large', host);
     }
     const pieces = [];
     let received = 0;
@@ -42,7 +46,7 @@ export async function fetchLimited(url, { maxBytes, headers = {} }) {
       received += value.byteLength;
       if (received > maxBytes) {
         reader.cancel().catch(() => {});
-        throw new Error(`${url}: more than the ${maxBytes} bytes expected`);
+        throw feedError('too_large', host);
       }
       pieces.push(value);
     }
@@ -54,8 +58,8 @@ export async function fetchLimited(url, { maxBytes, headers = {} }) {
     }
     return answer;
   } catch (error) {
-    if (why) throw new Error(why);
-    throw error.message?.startsWith(url) ? error : new Error(`${url}: ${error.message || error}`);
+    if (gaveUp) throw feedError('no_answer', host);
+    throw error instanceof FeedError ? error : feedError('unreachable', host);
   } finally {
     clearTimeout(idle);
     clearTimeout(total);

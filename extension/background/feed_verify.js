@@ -1,7 +1,8 @@
 // What a pack feed must satisfy before anything from it is stored (the CLI's rules, cli/feed_manifest.h):
 // feed.json's Ed25519 signature under the pinned key (WebCrypto), every field type-checked and bounded, pack
-// URLs plain relative paths inside the feed; then each pack's size, SHA-256 and signature. Errors are plain
-// sentences for the options page.
+// URLs plain relative paths inside the feed; then each pack's size, SHA-256 and signature. A refusal is a
+// FeedError holding problem codes, which the options page shows as _locales' feed_problem_* sentences (never
+// the technical detail: the reader can act on "the signature does not match", not on a field name).
 export const FEED_FORMAT = 'firsthand-feed-1';
 export const LIMITS = Object.freeze({
   manifestBytes: 1 << 20, signatureBytes: 64, publicKeyBytes: 32, textChars: 200, urlChars: 2000,
@@ -12,16 +13,34 @@ const SAFE_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(\/[A-Za-z0-9][A-Za-z0-9._-]{
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export class FeedError extends Error {}
+// A refusal: its problems, each {code, args} (args fill the sentence's placeholders, e.g. the host).
+export class FeedError extends Error {
+  constructor(problems) {
+    super(problems.map((p) => p.code).join(', '));
+    this.problems = problems;
+  }
+}
 
-function fromBase64(text, bytes, what) {
+export function feedError(code, ...args) {
+  return new FeedError([{ code, args: args.map(String) }]);
+}
+
+// An error's problems; one not raised by these checks (a bug, storage) is 'unknown'.
+export function problemsOf(error) {
+  return error instanceof FeedError ? error.problems : [{ code: 'unknown', args: [] }];
+}
+
+// A field that is missing, of the wrong type, out of bounds or unsafe: the feed is damaged or of another form.
+const malformed = () => feedError('malformed');
+
+function fromBase64(text, bytes) {
   let binary;
   try {
     binary = atob(text);
   } catch {
-    throw new FeedError(`${what} is not base64`);
+    throw malformed();
   }
-  if (binary.length !== bytes) throw new FeedError(`${what} is not ${bytes} bytes`);
+  if (binary.length !== bytes) throw malformed();
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
@@ -48,76 +67,66 @@ export function hostPattern(url) {
 function text(object, key, limit, { required = false } = {}) {
   const value = object[key];
   if (value === undefined && !required) return '';
-  if (typeof value !== 'string') throw new FeedError(`"${key}" is ${value === undefined ? 'missing' : 'not a string'}`);
-  if (value.length > limit) throw new FeedError(`"${key}" is longer than ${limit} characters`);
+  if (typeof value !== 'string' || value.length > limit) throw malformed();
   return value;
 }
 
 function count(object, key, low, high) {
   const value = object[key];
-  if (!Number.isSafeInteger(value) || value < low || value > high)
-    throw new FeedError(`"${key}" must be a whole number from ${low} to ${high}`);
+  if (!Number.isSafeInteger(value) || value < low || value > high) throw malformed();
   return value;
 }
 
-function parsePack(entry, index) {
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw new FeedError(`pack ${index + 1} is not an object`);
-  try {
-    const pack = {
-      url: text(entry, 'url', LIMITS.urlChars, { required: true }),
-      size: count(entry, 'size', 1, LIMITS.packBytes),
-      sha256: text(entry, 'sha256', 64, { required: true }),
-      signature: fromBase64(text(entry, 'signature', 100, { required: true }), LIMITS.signatureBytes, '"signature"'),
-      articles: count(entry, 'articles', 0, 2 ** 32 - 1),
-      firstDate: text(entry, 'first_date', 10),
-      lastDate: text(entry, 'last_date', 10),
-      published: text(entry, 'published', 10, { required: true }),
-    };
-    if (!SAFE_PATH.test(pack.url)) throw new FeedError(`URL "${pack.url.slice(0, 80)}" is not a plain path inside the feed`);
-    if (!HEX64.test(pack.sha256)) throw new FeedError('"sha256" is not 64 hex digits');
-    if (![pack.firstDate, pack.lastDate, pack.published].every((d) => !d || DATE.test(d)) || !pack.published)
-      throw new FeedError('a date is not YYYY-MM-DD');
-    return pack;
-  } catch (error) {
-    throw new FeedError(`pack ${index + 1}: ${error.message}`);
-  }
+function parsePack(entry) {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) throw malformed();
+  const pack = {
+    url: text(entry, 'url', LIMITS.urlChars, { required: true }),
+    size: count(entry, 'size', 1, LIMITS.packBytes),
+    sha256: text(entry, 'sha256', 64, { required: true }),
+    signature: fromBase64(text(entry, 'signature', 100, { required: true }), LIMITS.signatureBytes),
+    articles: count(entry, 'articles', 0, 2 ** 32 - 1),
+    firstDate: text(entry, 'first_date', 10),
+    lastDate: text(entry, 'last_date', 10),
+    published: text(entry, 'published', 10, { required: true }),
+  };
+  if (!SAFE_PATH.test(pack.url) || !HEX64.test(pack.sha256)) throw malformed();
+  if (![pack.firstDate, pack.lastDate, pack.published].every((d) => !d || DATE.test(d)) || !pack.published) throw malformed();
+  return pack;
 }
 
-// feed.json's text (already size-checked and signature-verified) as a checked feed object.
-export function parseFeed(json) {
+// feed.json's text (already size-checked and signature-verified, from `url`) as a checked feed object.
+export function parseFeed(json, url) {
   let manifest;
   try {
     manifest = JSON.parse(json);
   } catch {
-    throw new FeedError('feed.json is not valid JSON (truncated or corrupt)');
+    throw feedError('not_a_feed', new URL(url).host);
   }
-  if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) throw new FeedError('feed.json is not a JSON object');
-  if (manifest.format !== FEED_FORMAT) throw new FeedError(`not a Firsthand feed ("format" is not "${FEED_FORMAT}")`);
+  if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest) || manifest.format !== FEED_FORMAT)
+    throw feedError('not_a_feed', new URL(url).host);
   const feed = {
     title: text(manifest, 'title', LIMITS.textChars, { required: true }),
     publisher: text(manifest, 'publisher', LIMITS.textChars, { required: true }),
     homepage: text(manifest, 'homepage', LIMITS.urlChars),
-    publicKey: fromBase64(text(manifest, 'public_key', 100, { required: true }), LIMITS.publicKeyBytes, '"public_key"'),
+    publicKey: fromBase64(text(manifest, 'public_key', 100, { required: true }), LIMITS.publicKeyBytes),
     intervalMinutes: count(manifest, 'update_interval_minutes', LIMITS.minIntervalMinutes, LIMITS.maxIntervalMinutes),
     windowDays: count(manifest, 'window_days', 1, LIMITS.maxWindowDays),
     updated: text(manifest, 'updated', 40),
     mirrors: manifest.mirrors ?? [],
     packs: manifest.packs,
   };
-  if (feed.homepage && !isWebUrl(feed.homepage)) throw new FeedError('"homepage" is not an http(s) URL');
-  if (!Array.isArray(feed.mirrors) || feed.mirrors.length > LIMITS.mirrors || !feed.mirrors.every(isWebUrl))
-    throw new FeedError(`"mirrors" must be a list of at most ${LIMITS.mirrors} http(s) URLs`);
-  if (!Array.isArray(feed.packs)) throw new FeedError('"packs" is missing or not a list');
-  if (feed.packs.length > LIMITS.packs) throw new FeedError(`more than ${LIMITS.packs} packs`);
+  if (feed.homepage && !isWebUrl(feed.homepage)) throw malformed();
+  if (!Array.isArray(feed.mirrors) || feed.mirrors.length > LIMITS.mirrors || !feed.mirrors.every(isWebUrl)) throw malformed();
+  if (!Array.isArray(feed.packs) || feed.packs.length > LIMITS.packs) throw malformed();
   feed.packs = feed.packs.map(parsePack);
-  if (new Set(feed.packs.map((p) => p.url)).size !== feed.packs.length) throw new FeedError('a pack URL is listed twice');
+  if (new Set(feed.packs.map((p) => p.url)).size !== feed.packs.length) throw malformed();
   return feed;
 }
 
 // The public key listed in a manifest not yet verified (first subscription pins it); null when unreadable.
 export function listedPublicKey(json) {
   try {
-    return fromBase64(JSON.parse(json).public_key, LIMITS.publicKeyBytes, 'key');
+    return fromBase64(JSON.parse(json).public_key, LIMITS.publicKeyBytes);
   } catch {
     return null;
   }
@@ -139,10 +148,9 @@ export async function keyFingerprint(publicKey) {
   return (await sha256Hex(publicKey)).slice(0, 20).match(/.{4}/g).join(' ');
 }
 
-// A downloaded pack against its manifest entry; throws with the reason.
+// A downloaded pack against its manifest entry: its size and SHA-256 (else damaged in transit or tampered
+// with), then its signature.
 export async function verifyPack(entry, bytes, publicKey) {
-  if (bytes.byteLength < entry.size) throw new FeedError(`${entry.url}: truncated, ${bytes.byteLength} of ${entry.size} bytes`);
-  if (bytes.byteLength > entry.size) throw new FeedError(`${entry.url}: larger than the ${entry.size} bytes the feed says`);
-  if ((await sha256Hex(bytes)) !== entry.sha256) throw new FeedError(`${entry.url}: SHA-256 differs from the feed's (tampered or corrupt)`);
-  if (!(await verifySignature(publicKey, entry.signature, bytes))) throw new FeedError(`${entry.url}: bad signature`);
+  if (bytes.byteLength !== entry.size || (await sha256Hex(bytes)) !== entry.sha256) throw feedError('pack_damaged');
+  if (!(await verifySignature(publicKey, entry.signature, bytes))) throw feedError('pack_unsigned');
 }

@@ -2,12 +2,14 @@
 // pinned on first subscription; on its interval (chrome.alarms) feed.json is asked for with its validators
 // (ETag / If-Modified-Since), its signature checked under the pinned key, and the packs it lists that are not
 // stored yet downloaded, each checked for size, SHA-256 and signature, before one transaction swaps the feed's
-// packs (store.commitFeed). Any failure keeps the packs stored before and records why. The feed URL is tried
+// packs (store.commitFeed). Any failure keeps the packs stored before and records why (problem codes, see
+// feed_verify.js's FeedError). The feed URL is tried
 // first, then the feed's mirrors, each only if the reader granted its host (permissions are asked for at
 // subscription time by the options page, never at install).
 import { fetchLimited } from './feed_fetch.js';
 import {
-  FeedError, LIMITS, hostPattern, isWebUrl, keyFingerprint, listedPublicKey, parseFeed, toBase64, verifyPack, verifySignature,
+  FeedError, LIMITS, feedError, hostPattern, isWebUrl, keyFingerprint, listedPublicKey, parseFeed, problemsOf, toBase64,
+  verifyPack, verifySignature,
 } from './feed_verify.js';
 import { getEngine, syncPacks } from './core.js';
 import { Channel } from '../shared/channels.js';
@@ -32,27 +34,39 @@ async function fetchManifest(url, validators) {
   if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
   const manifest = await fetchLimited(url, { maxBytes: LIMITS.manifestBytes, headers });
   if (manifest.status === 304) return { notModified: true };
-  if (manifest.status !== 200) throw new FeedError(`${url}: HTTP ${manifest.status}`);
+  refuseStatus(url, manifest.status);
   const signature = await fetchLimited(`${url}.sig`, { maxBytes: LIMITS.signatureBytes });
-  if (signature.status !== 200) throw new FeedError(`${url}.sig: HTTP ${signature.status}`);
+  refuseStatus(url, signature.status);
   return { url, ...manifest, signature: signature.bytes };
 }
 
+// A status other than 200: nothing there (404, 410), or the server failing (any other).
+function refuseStatus(url, status) {
+  if (status === 200) return;
+  const { host } = new URL(url);
+  throw status === 404 || status === 410 ? feedError('not_found', host) : feedError('server_error', host, status);
+}
+
 // The fetched manifest, its signature verified under `pinnedKey` (or, on first subscription, the key it lists).
+// A signature that fails says why as well as it can tell: the bytes are no feed at all (a web page in its
+// place), a feed under another key than the pinned one, or a feed changed after signing.
 async function checkedFeed(fetched, pinnedKey) {
-  const key = pinnedKey || listedPublicKey(new TextDecoder().decode(fetched.bytes));
-  if (!key) throw new FeedError('feed.json lists no readable public key');
-  if (!(await verifySignature(key, fetched.signature, fetched.bytes)))
-    throw new FeedError('feed.json: bad signature (changed after signing, or signed by another key than the one pinned)');
+  const notAFeed = () => feedError('not_a_feed', new URL(fetched.url).host);
+  const listed = listedPublicKey(new TextDecoder().decode(fetched.bytes));
+  const key = pinnedKey || listed;
+  if (!key) throw notAFeed();
+  if (!(await verifySignature(key, fetched.signature, fetched.bytes))) {
+    if (!listed) throw notAFeed();
+    throw feedError(toBase64(listed) === toBase64(key) ? 'bad_signature' : 'key_changed');
+  }
   let text;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fetched.bytes);
   } catch {
-    throw new FeedError('feed.json is not UTF-8 text');
+    throw notAFeed();
   }
-  const feed = parseFeed(text);
-  if (toBase64(feed.publicKey) !== toBase64(key))
-    throw new FeedError(`the feed now lists another key (${await keyFingerprint(feed.publicKey)}) than the pinned one: refused`);
+  const feed = parseFeed(text, fetched.url);
+  if (toBase64(feed.publicKey) !== toBase64(key)) throw feedError('key_changed');
   return { feed, key };
 }
 
@@ -64,17 +78,18 @@ async function downloadNewPacks(feed, key, bases, storedHashes) {
     const problems = [];
     for (const base of bases) {
       try {
-        const download = await fetchLimited(new URL(entry.url, base).href, { maxBytes: entry.size });
-        if (download.status !== 200) throw new FeedError(`${entry.url}: HTTP ${download.status}`);
+        const packUrl = new URL(entry.url, base).href;
+        const download = await fetchLimited(packUrl, { maxBytes: entry.size });
+        refuseStatus(packUrl, download.status);
         await verifyPack(entry, download.bytes, key);
         added.push({ name: `${feed.publisher}: ${entry.url.split('/').pop()}`, bytes: download.bytes.buffer,
           size: entry.size, articles: entry.articles, added: Date.now(), sha256: entry.sha256 });
         break;
       } catch (error) {
-        problems.push(error.message);
+        problems.push(...problemsOf(error));
       }
     }
-    if (added.at(-1)?.sha256 !== entry.sha256) throw new FeedError(problems.join('; '));
+    if (added.at(-1)?.sha256 !== entry.sha256) throw new FeedError(problems);
   }
   return added;
 }
@@ -87,7 +102,7 @@ function recordOf(url, feed, fingerprint, key, fetched, previous) {
     packs: feed.packs.map(({ url: packUrl, sha256, size, articles, firstDate, lastDate, published }) =>
       ({ url: packUrl, sha256, size, articles, firstDate, lastDate, published })),
     articles: feed.packs.reduce((sum, p) => sum + p.articles, 0),
-    lastChecked: Date.now(), lastUpdated: Date.now(), state: 'ok', message: '',
+    lastChecked: Date.now(), lastUpdated: Date.now(), state: 'ok', problems: [],
   };
 }
 
@@ -97,13 +112,13 @@ async function check(url, previous) {
   const validators = previous && { etag: previous.etag, lastModified: previous.lastModified };
   for (const candidate of previous ? manifestUrls(previous) : [url]) {
     if (!(await mayReach(candidate))) {
-      problems.push(`${new URL(candidate).host}: no permission to reach it`);
+      problems.push(...feedError('no_permission', new URL(candidate).hostname).problems);
       continue;
     }
     try {
       const fetched = await fetchManifest(candidate, candidate === url ? validators : null);
       if (fetched.notModified) {
-        const record = { ...previous, lastChecked: Date.now(), state: 'ok', message: '' };
+        const record = { ...previous, lastChecked: Date.now(), state: 'ok', problems: [] };
         await store.saveSubscription(url, record);
         return record;
       }
@@ -119,12 +134,12 @@ async function check(url, previous) {
       await syncPacks(await getEngine());
       return record;
     } catch (error) {
-      problems.push(error.message);
+      if (!(error instanceof FeedError)) console.warn('firsthand: feed check:', error);
+      problems.push(...problemsOf(error));
     }
   }
-  const message = problems.join('; ');
-  if (!previous) throw new FeedError(message);
-  const record = { ...previous, lastChecked: Date.now(), state: 'error', message };
+  if (!previous) throw new FeedError(problems);
+  const record = { ...previous, lastChecked: Date.now(), state: 'error', problems };
   await store.saveSubscription(url, record);
   return record;
 }
@@ -143,8 +158,8 @@ async function subscriptionFor(url) {
 
 export function subscribe(url) {
   return queued(async () => {
-    if (!isWebUrl(url)) throw new FeedError('a feed URL starts with https:// or http://');
-    if (await subscriptionFor(url)) throw new FeedError('already subscribed');
+    if (!isWebUrl(url)) throw feedError('bad_url');
+    if (await subscriptionFor(url)) throw feedError('already_subscribed');
     const record = await check(url, undefined);
     await chrome.alarms.create(ALARM, { periodInMinutes: ALARM_MINUTES });
     return record;
@@ -154,7 +169,7 @@ export function subscribe(url) {
 export function update(url) {
   return queued(async () => {
     const previous = await subscriptionFor(url);
-    if (!previous) throw new FeedError('not subscribed');
+    if (!previous) throw feedError('not_subscribed');
     return check(url, previous);
   });
 }
@@ -179,14 +194,24 @@ async function updateDue() {
   }
 }
 
-// For background.js: the options page's requests, answered like its other handlers (an error becomes
-// {ok: false, error}).
+// A feed's refusal as an answer {ok: false, problems}; any other error goes on to background.js, which
+// answers it like its other handlers' ({ok: false, error}).
+async function answerOrProblems(work) {
+  try {
+    return { ok: true, subscription: await work };
+  } catch (error) {
+    if (error instanceof FeedError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+// For background.js: the options page's requests.
 export const feedHandlers = {
-  async [Channel.FEED_SUBSCRIBE]({ url }) {
-    return { ok: true, subscription: await subscribe(String(url || '')) };
+  [Channel.FEED_SUBSCRIBE]({ url }) {
+    return answerOrProblems(subscribe(String(url || '')));
   },
-  async [Channel.FEED_UPDATE]({ url }) {
-    return { ok: true, subscription: await update(String(url || '')) };
+  [Channel.FEED_UPDATE]({ url }) {
+    return answerOrProblems(update(String(url || '')));
   },
   async [Channel.FEED_REMOVE]({ url }) {
     await unsubscribe(String(url || ''));

@@ -49,7 +49,7 @@ async function importPack(file) {
   }
   const answer = await ask(Channel.PACKS_CHANGED);
   const pack = (await store.listPacks()).find((p) => p.id === id);
-  if (answer.refused && answer.refused[id]) say(t('options_import_failed', answer.refused[id]));
+  if (answer.refused && answer.refused[id]) say(t('options_import_failed', t(`options_pack_problem_${answer.refused[id]}`)));
   else if (!answer.ok && !answer.refused) say(failureText(answer));
   else if (pack && !pack.pending) say(t('options_imported', file.name, pack.articles));
   await drawPacks();

@@ -1,12 +1,14 @@
 // The options page's pack feed subscriptions: subscribe by URL (the host permission is asked for here, in the
 // click, as browsers require), and per subscription its title, publisher, key fingerprint (to compare with
 // the publisher's), articles, last update and state, with "Update now" and "Remove". The background does the
-// fetching and checking (background/feeds.js); this page only asks and shows. The list is redrawn before the
-// status line says what happened, so the status is the sign that the page is up to date.
+// fetching and checking (background/feeds.js); this page only asks and shows, a refusal as the sentences of
+// its problem codes (feed_problem_*). The list is redrawn before the status line says what happened, so the
+// status is the sign that the page is up to date.
 import { Channel } from '../shared/channels.js';
 import { element, t } from '../shared/i18n.js';
 import { hostPattern, isWebUrl } from '../background/feed_verify.js';
 import * as store from '../shared/store.js';
+import { ask } from './common.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -14,12 +16,12 @@ function say(message) {
   $('feed-status').textContent = message;
 }
 
-async function ask(message) {
-  try {
-    return (await chrome.runtime.sendMessage(message)) || { ok: false, error: 'no answer' };
-  } catch (error) {
-    return { ok: false, error: String(error.message || error) };
-  }
+// The problems' sentences, each once (the feed URL and its mirrors may fail alike). Problems without a
+// sentence of their own, and a failure that is no refusal (the background could not be reached, or failed),
+// say that something went wrong.
+function problemText(problems) {
+  const sentence = ({ code, args = [] }) => chrome.i18n.getMessage(`feed_problem_${code}`, args) || t('feed_problem_unknown');
+  return [...new Set((problems?.length ? problems : [{ code: 'unknown' }]).map(sentence))].join(' ');
 }
 
 function when(ms) {
@@ -27,7 +29,8 @@ function when(ms) {
 }
 
 function stateText(subscription) {
-  return subscription.state === 'error' ? t('feeds_state_error', subscription.message) : t('feeds_state_ok', when(subscription.lastChecked));
+  return subscription.state === 'error' ? t('feeds_state_error', problemText(subscription.problems))
+    : t('feeds_state_ok', when(subscription.lastChecked));
 }
 
 async function drawSubscriptions() {
@@ -42,13 +45,13 @@ async function drawSubscriptions() {
     item.append(element('div', stateText(s), { class: s.state === 'error' ? 'feed-state feed-error' : 'feed-state' }));
     const updateButton = element('button', t('feeds_update'), { type: 'button', 'aria-label': t('feeds_update_label', s.title) });
     updateButton.addEventListener('click', async () => {
-      const answer = await ask({ channel: Channel.FEED_UPDATE, url: s.url });
+      const answer = await ask(Channel.FEED_UPDATE, { url: s.url });
       await drawSubscriptions();
-      say(answer.ok ? stateText(answer.subscription) : t('options_error'));
+      say(answer.ok ? stateText(answer.subscription) : t('feeds_update_failed', problemText(answer.problems)));
     });
     const removeButton = element('button', t('options_remove'), { type: 'button', 'aria-label': t('feeds_remove_label', s.title) });
     removeButton.addEventListener('click', async () => {
-      const answer = await ask({ channel: Channel.FEED_REMOVE, url: s.url });
+      const answer = await ask(Channel.FEED_REMOVE, { url: s.url });
       await drawSubscriptions();
       say(answer.ok ? t('feeds_removed', s.title) : t('options_error'));
     });
@@ -61,13 +64,13 @@ async function drawSubscriptions() {
 // The permission request comes first, while the click still counts as the reader's gesture.
 async function subscribe(url) {
   if (!isWebUrl(url)) {
-    say(t('feeds_bad_url'));
+    say(problemText([{ code: 'bad_url' }]));
     return;
   }
   let granted = false;
   try {
     granted = await chrome.permissions.request({ origins: [hostPattern(url)] });
-  } catch (error) {
+  } catch {
     say(t('options_error'));
     return;
   }
@@ -76,11 +79,11 @@ async function subscribe(url) {
     return;
   }
   say(t('feeds_subscribing', url));
-  const answer = await ask({ channel: Channel.FEED_SUBSCRIBE, url });
+  const answer = await ask(Channel.FEED_SUBSCRIBE, { url });
   if (answer.ok) $('feed-url').value = '';
   await drawSubscriptions();
   say(answer.ok ? t('feeds_subscribed', answer.subscription.title, answer.subscription.articles, answer.subscription.fingerprint)
-    : t('feeds_subscribe_failed', answer.error));
+    : t('feeds_subscribe_failed', problemText(answer.problems)));
 }
 
 export async function initSubscriptions() {

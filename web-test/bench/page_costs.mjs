@@ -13,7 +13,7 @@
 //   popup per half, and the non-article pages.
 // --quick: two pages a size group from the validation half and two visits each (a few minutes in all);
 // otherwise up to five pages a group from each half, three visits each.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -24,6 +24,7 @@ import { readabilityParseMs } from '../lib/readability_timing.mjs';
 import { AEB_DIR, SIZE_GROUPS, aebAvailable, aebPages, spreadOverGroups } from '../lib/aeb_pages.mjs';
 import { nonArticlePages } from '../lib/non_article_pages.mjs';
 import { writeFigureRows } from '../../bench/bench_json.mjs';
+import { benchExtension, countTabMessages, portClosed, scriptCost, tabMessages } from '../lib/bench_extension.mjs';
 
 const quick = process.argv.includes('--quick');
 const kinds = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
@@ -40,59 +41,13 @@ const percentile = (values, p) => {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
 };
 
-// The packaged extension with two bench scripts around its content scripts: the first notes the time, the last
-// the time again once the check has run, and answers 'bench:cost' with the difference (the whole synchronous
-// cost of the content scripts, their evaluation included), for the non-article pages, which report nothing,
-// and the article check's own cost, timed again there.
-const COST_START = 'globalThis.firsthandBenchStart = performance.now();\n';
-const COST_END = `globalThis.firsthandBenchMs = performance.now() - globalThis.firsthandBenchStart;
-const firsthandCheckStart = performance.now();
-firsthandProbablyArticle(document);
-const firsthandCheckMs = performance.now() - firsthandCheckStart;
-chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-  if (message?.channel !== 'bench:cost') return false;
-  sendResponse({ ms: globalThis.firsthandBenchMs, checkMs: firsthandCheckMs });
-  return false;
-});
-`;
-function benchExtension(kind) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `firsthand-costs-${kind}-`));
-  cpSync(distDir(kind), dir, { recursive: true });
-  writeFileSync(path.join(dir, 'bench_cost_start.js'), COST_START);
-  writeFileSync(path.join(dir, 'bench_cost_end.js'), COST_END);
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  for (const entry of manifest.content_scripts) entry.js = ['bench_cost_start.js', ...entry.js, 'bench_cost_end.js'];
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-// Counts, in the background, the messages and ports each tab opens to it, and notes the ports closed: the
-// content script closes its port once it has the answer, when the tab's report is complete.
-function countTabMessages(scope) {
-  scope.benchTabMessages = {};
-  scope.benchPortsClosed = {};
-  const count = (tabId) => { scope.benchTabMessages[tabId] = (scope.benchTabMessages[tabId] || 0) + 1; };
-  scope.chrome.runtime.onMessage.addListener((_message, sender) => { if (sender.tab) count(sender.tab.id); return false; });
-  scope.chrome.runtime.onConnect.addListener((port) => {
-    if (!port.sender?.tab) return;
-    count(port.sender.tab.id);
-    port.onDisconnect.addListener(() => { scope.benchPortsClosed[port.sender.tab.id] = true; });
-  });
-  return true;
-}
-
-// The whole synchronous cost of the content scripts on the tab (bench_cost_end.js's answer), once they ran.
-const scriptCost = (harness, tabId) => poll('the content scripts', () => harness.control.evaluate(
-  (id) => chrome.tabs.sendMessage(id, { channel: 'bench:cost' }), tabId));
-const tabMessages = (harness, tabId) => harness.inBackground((scope, id) => scope.benchTabMessages[id] || 0, tabId);
-
 // An AEB page's visit; `{turnedDown: true}` when the article check sent nothing (an article missed).
 async function visitArticle(harness, origin, page) {
   const { page: tab, tabId } = await harness.visit(origin + page.path);
   try {
     await scriptCost(harness, tabId);
     if (!(await tabMessages(harness, tabId))) return { turnedDown: true };
-    await poll('the answer', () => harness.inBackground((scope, id) => scope.benchPortsClosed[id], tabId), { timeoutMs: 30000 });
+    await portClosed(harness, tabId);
     const report = await poll('the timing', async () => {
       const r = await harness.report(tabId);
       return r?.timing?.mainThreadMs !== undefined ? r : undefined;
@@ -120,7 +75,7 @@ async function visitNonArticle(harness, origin, pagePath) {
 }
 
 async function measure(kind, server, pages, nonArticles) {
-  const extension = benchExtension(kind);
+  const extension = benchExtension(kind, 'costs');
   // Firefox rounds performance.now() to 1 ms for pages and content scripts: the bench asks for full precision.
   const harness = await launch(kind, extension, { firefoxPrefs: { 'privacy.reduceTimerPrecision': false } });
   try {

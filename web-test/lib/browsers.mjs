@@ -138,10 +138,11 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
 
   return {
     kind, browser, origin, requests, backgroundRequests, control, onboarding,
-    async visit(url) {
+    // `waitUntil`: 'load' (the default), or 'domcontentloaded' for real pages whose load may never end.
+    async visit(url, { waitUntil = 'load' } = {}) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1100, height: 900 });
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil });
       await page.bringToFront();
       const tabId = await poll('the tab id', () => inExtension(async () => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -1,14 +1,17 @@
 // A static server on 127.0.0.1 for the browser tests: /seed/NNN.html (seed pages wrapped in HTML when
 // ../shared is there), /fixtures/* (this folder's own pages), /pages/NAME.html (the native tests' fixture
 // pages, tests/fixtures/pages/NAME/source.html), /examples/NAME.html (the demo pages written for this project,
-// examples/, served only to the tests that ask for them: examplePages()), /aeb/* (real pages, when a test adds
-// them: lib/aeb_pages.mjs) and /readability.js (Mozilla's, from npm). Every path asked
+// examples/, served only to the tests that ask for them: examplePages()), /aeb/* and /real/* (real pages, when a
+// test adds them: lib/aeb_pages.mjs, lib/reading_sample.mjs) and /readability.js (Mozilla's, from npm). A page
+// given as bytes is labelled UTF-8 only when it is valid UTF-8; otherwise the browser reads its charset from
+// the page, as it would from a server that does not say. Every path asked
 // for is recorded in `hits`, so a test can prove a URL was never requested.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { isUtf8 } from 'node:buffer';
 
 import { loadExpected, seedHtml, seedsAvailable } from './seed_pages.mjs';
 import { escapeHtml } from './html.mjs';
@@ -49,6 +52,8 @@ export function examplePages() {
     name: file, path: `/examples/${file}`, html: readFileSync(path.join(EXAMPLES_DIR, file), 'utf8') }));
 }
 
+const isUtf8Text = (body) => typeof body === 'string' || isUtf8(body);
+
 const LOCAL_ONLY = "default-src 'self' 'unsafe-inline' data: blob:";
 
 export async function startServer(extraPages = {}) {
@@ -66,9 +71,10 @@ export async function startServer(extraPages = {}) {
     } else if (pages.has(url.pathname)) {
       // Real pages saved from the web (the AEB pages) name their images, fonts and scripts on their own hosts:
       // the browser is told to load nothing from anywhere but this server, so none of it leaves the machine.
-      const local = url.pathname.startsWith('/aeb/') ? { 'content-security-policy': LOCAL_ONLY } : {};
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...local });
-      response.end(pages.get(url.pathname));
+      const local = /^\/(aeb|real)\//.test(url.pathname) ? { 'content-security-policy': LOCAL_ONLY } : {};
+      const body = pages.get(url.pathname);
+      response.writeHead(200, { 'content-type': isUtf8Text(body) ? 'text/html; charset=utf-8' : 'text/html', ...local });
+      response.end(body);
     } else {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');

@@ -4,8 +4,9 @@
 // fingerprint shown is the CLI's), a verdict naming an article of the feed's pack, 304 Not Modified, the
 // alarm checking a feed past its interval, a second day's pack arriving as the first leaves, the mirror used
 // when the feed URL fails; then a 404, a server that never answers, an endless body, wrong content, a
-// manifest signed by another key and a corrupt pack: each refused with its reason on the options page, the
-// stored packs kept byte for byte. Every request the feed servers saw carried no cookie (they set one) and no
+// manifest signed by another key and a corrupt pack: each refused with its reason on the options page, in
+// the plain sentences of _locales (feed_problem_*) and nothing else (no status line, file name or exception
+// text), the stored packs kept byte for byte; a subscription to a web page that is no feed is refused alike. Every request the feed servers saw carried no cookie (they set one) and no
 // referrer. Last, Remove takes the feed and its packs away.
 // The host permission is granted as lib/feed_subscription.mjs says.
 import { test, describe, before, after } from 'node:test';
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { launch, poll } from '../lib/browsers.mjs';
 import { startServer } from '../lib/server.mjs';
@@ -25,13 +27,24 @@ import { storedPacksAndHistory } from '../lib/extension_storage.mjs';
 import { FEED_PERMISSION_PREFS, grantedExtension, subscribeFromOptions } from '../lib/feed_subscription.mjs';
 
 const browsers = (process.env.FIRSTHAND_BROWSERS || 'chromium,firefox').split(',');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const MESSAGES = JSON.parse(readFileSync(path.resolve(here, '../../extension/_locales/en/messages.json'), 'utf8'));
+// A feed_problem_* sentence as a pattern: its host any host, its status any number.
+const problemPattern = (key) => MESSAGES[key].message.replace(/[.*+?^()[\]{}|\\]/g, '\\$&')
+  .replace('$HOST$', '[\\w.-]+(:\\d+)?').replace('$STATUS$', '\\d+');
+const ANY_PROBLEM = new RegExp(Object.keys(MESSAGES).filter((key) => key.startsWith('feed_problem_')).map(problemPattern).join('|'), 'g');
+// A refusal's text once its expected sentences are found: every part of it is one of the sentences.
+function assertOnlyProblems(text, expectedKeys, what) {
+  for (const key of expectedKeys) assert.match(text, new RegExp(problemPattern(key)), `${what}: says ${key}`);
+  assert.equal(text.replace(ANY_PROBLEM, '').trim(), '', `${what}: nothing but plain sentences in "${text}"`);
+}
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 for (const kind of browsers) {
   const skip = (!existsSync(path.join(distDir(kind), 'manifest.json')) && 'run build-scripts/package.sh first')
     || (!nativeCliAvailable() && 'SKIPPED: no native CLI to publish a feed');
   describe(`${kind}`, { skip }, () => {
-    let dir, feed, attacker, server, mirror, pages, harness, options, fingerprint, feedUrl;
+    let dir, feed, attacker, server, mirror, stranger, pages, harness, options, fingerprint, feedUrl;
 
     // The feed's row on the options page once its "Update now" was clicked and the status line says the
     // outcome (the page redraws its list first).
@@ -41,7 +54,7 @@ for (const kind of browsers) {
       await poll('the update to finish', () => options.evaluate(() => document.getElementById('feed-status').textContent));
       return options.evaluate(() => {
         const item = document.querySelector('#feeds li');
-        return { text: item.textContent, state: item.dataset.state };
+        return { text: item.textContent, state: item.dataset.state, stateText: item.querySelector('.feed-state').textContent };
       });
     }
     // The feed's stored packs (named after its publisher), beside the sample pack the build may ship.
@@ -55,14 +68,16 @@ for (const kind of browsers) {
       await page.close();
       return report;
     }
-    // Each failure: the row says the update failed and why; the stored packs are the ones stored before.
-    async function refusedUpdate(what, expected) {
+    // Each failure: the row says the update failed and why, in plain sentences only (`expectedKeys` among
+    // them); the stored packs are the ones stored before.
+    async function refusedUpdate(what, expectedKeys) {
       const kept = await feedPacks();
       const row = await updateNow();
-      console.log(`${kind} ${what}: ${row.text.split('Up to date').join('').slice(-240)}`);
+      console.log(`${kind} ${what}: ${row.stateText}`);
       assert.equal(row.state, 'error', what);
-      assert.match(row.text, /The last update failed; the previous packs are kept\./);
-      assert.match(row.text, expected, what);
+      const lead = MESSAGES.feeds_state_error.message.split('$')[0];
+      assert.ok(row.stateText.startsWith(lead), row.stateText);
+      assertOnlyProblems(row.stateText.slice(lead.length), expectedKeys, what);
       assert.deepEqual(await feedPacks(), kept, `${what}: the stored packs are unchanged`);
     }
 
@@ -73,6 +88,10 @@ for (const kind of browsers) {
       const feedDir = path.join(dir, 'publisher', 'feed');
       server = await startFeedServer(feedDir);
       mirror = await startFeedServer(feedDir);
+      // A site whose feed.json is a web page (with a signature file beside it, so the content is what fails).
+      stranger = await startFeedServer(path.join(dir, 'attacker'));
+      stranger.misbehave('/feed.json', Buffer.from('<!doctype html><html><body>Our news</body></html>'));
+      stranger.misbehave('/feed.json.sig', Buffer.alloc(64));
       feed = nativeFeed(path.join(dir, 'publisher'), {
         title: 'Northwire daily', publisher: 'Northwire', windowDays: 1, mirrors: [`${mirror.origin}/`] });
       attacker = nativeFeed(path.join(dir, 'attacker'), { title: 'Northwire daily', publisher: 'Northwire' });
@@ -88,7 +107,7 @@ for (const kind of browsers) {
     });
     after(async () => {
       await harness?.close();
-      await Promise.all([server?.close(), mirror?.close(), pages?.close()]);
+      await Promise.all([server?.close(), mirror?.close(), stranger?.close(), pages?.close()]);
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
@@ -106,6 +125,19 @@ for (const kind of browsers) {
       // The background looks for due feeds on an alarm (each feed then on its own interval, 60 min here).
       const alarm = await harness.control.evaluate(() => chrome.alarms.get('firsthand-feeds'));
       assert.equal(alarm?.periodInMinutes, 15);
+    });
+
+    test('a web page where the feed should be, and a feed subscribed twice, are refused in plain words', async () => {
+      const lead = MESSAGES.feeds_subscribe_failed.message.split('$')[0];
+      for (const [url, keys] of [[`${stranger.origin}/feed.json`, ['feed_problem_not_a_feed']],
+        [feedUrl, ['feed_problem_already_subscribed']]]) {
+        await options.evaluate(() => { document.getElementById('feed-url').value = ''; });
+        const status = await subscribeFromOptions(options, url);
+        console.log(`${kind} subscribe ${url}: ${status}`);
+        assert.ok(status.startsWith(lead), status);
+        assertOnlyProblems(status.slice(lead.length), keys, url);
+      }
+      assert.equal(await options.evaluate(() => document.querySelectorAll('#feeds li').length), 1);
     });
 
     test("a verdict names the original from the feed's pack", async () => {
@@ -169,28 +201,28 @@ for (const kind of browsers) {
     test('404 everywhere: refused, packs kept', async () => {
       server.misbehave('/feed.json', 'missing');
       mirror.misbehave('/feed.json', 'missing');
-      await refusedUpdate('404', /feed\.json: HTTP 404/);
+      await refusedUpdate('404', ['feed_problem_not_found']);
     });
 
     test('a server that never answers is given up on', async () => {
       server.misbehave('/feed.json', 'hang');
-      await refusedUpdate('no answer', /no answer from 127\.0\.0\.1:\d+ in 10 s/);
+      await refusedUpdate('no answer', ['feed_problem_no_answer']);
     });
 
     test('an endless response is cut at the manifest limit', async () => {
       server.misbehave('/feed.json', 'huge');
-      await refusedUpdate('huge', /more than the 1048576 bytes expected/);
+      await refusedUpdate('huge', ['feed_problem_too_large']);
     });
 
     test('wrong content (a web page instead of the feed) is refused', async () => {
       server.misbehave('/feed.json', Buffer.from('<!doctype html><html><body>Moved</body></html>'));
-      await refusedUpdate('wrong content', /bad signature/);
+      await refusedUpdate('wrong content', ['feed_problem_not_a_feed']);
     });
 
     test('a feed signed by another key than the pinned one is refused', async () => {
       for (const file of ['/feed.json', '/feed.json.sig'])
         server.misbehave(file, readFileSync(path.join(attacker.feedDir, file)));
-      await refusedUpdate('another key', /feed\.json: bad signature \(changed after signing, or signed by another key/);
+      await refusedUpdate('another key', ['feed_problem_key_changed']);
       server.misbehave('/feed.json.sig');
     });
 
@@ -202,12 +234,12 @@ for (const kind of browsers) {
       const corrupt = readFileSync(packFile);
       corrupt[200] ^= 0x55;
       writeFileSync(packFile, corrupt);
-      await refusedUpdate('corrupt pack', /2026-11-04\.fhpack: SHA-256 differs from the feed's/);
+      await refusedUpdate('corrupt pack', ['feed_problem_pack_damaged']);
     });
 
     test('no request to a feed carried a cookie or a referrer, and each asked for a feed file', () => {
-      const all = [...server.requests, ...mirror.requests];
-      console.log(`${kind}: ${all.length} requests to the feed and its mirror`);
+      const all = [...server.requests, ...mirror.requests, ...stranger.requests];
+      console.log(`${kind}: ${all.length} requests to the feed, its mirror and the site that is no feed`);
       assert.ok(all.length >= 10);
       for (const request of all) {
         assert.equal(request.headers.cookie, undefined, `${request.path}: no cookie`);
@@ -221,7 +253,7 @@ for (const kind of browsers) {
       console.log(`${kind}: the service worker made ${outside.length} requests outside the extension`);
       assert.equal(outside.length, all.length);
       for (const { url, headers } of outside) {
-        assert.ok([server.origin, mirror.origin].some((origin) => url.startsWith(`${origin}/`)), url);
+        assert.ok([server.origin, mirror.origin, stranger.origin].some((origin) => url.startsWith(`${origin}/`)), url);
         // (DevTools lists an empty Referer for a request sent without one.)
         const sent = Object.entries(headers).filter(([name, value]) => /^(cookie|referer)$/i.test(name) && value);
         assert.deepEqual(sent, [], url);

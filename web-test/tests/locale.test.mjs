@@ -1,6 +1,7 @@
 // The second locale (German, extension/_locales/de): complete (every English key, the same placeholders, its
 // own wording), and used everywhere: with the browser's UI in German the popup, the reader and the options
-// page show the German strings and no English one. Firefox ESR here has no German language pack, so its
+// page show the German strings and no English one, a feed's refusal too (its problems' German sentences).
+// Firefox ESR here has no German language pack, so its
 // extensions stay in English: the rendering half runs in Chromium (--lang=de).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,6 +75,22 @@ describe('chromium in German', { skip: (!browsers.includes('chromium') && 'FIRST
       assert.equal(await options.evaluate(() => document.documentElement.lang), 'de');
       for (const opened of [popup, reader, options, page]) await opened.close();
     }
+  });
+
+  test("a feed's refusal is told in German", async () => {
+    const url = 'https://feeds.example/feed.json';
+    await harness.control.evaluate(async (feedUrl) => {
+      const store = await import('/shared/store.js');
+      await store.saveSubscription(feedUrl, { url: feedUrl, title: 'Northwire', publisher: 'Northwire', fingerprint: '0000',
+        articles: 1, packs: [], mirrors: [], lastChecked: Date.now(), lastUpdated: Date.now(), intervalMinutes: 60,
+        state: 'error', problems: [{ code: 'no_answer', args: ['feeds.example'] }, { code: 'key_changed', args: [] }] });
+    }, url);
+    const options = await harness.options();
+    const shown = await poll('the feed row', () => options.evaluate(() => document.querySelector('#feeds .feed-state')?.textContent));
+    const problems = `${DE.feed_problem_no_answer.message.replace('$HOST$', 'feeds.example')} ${DE.feed_problem_key_changed.message}`;
+    assert.equal(shown, DE.feeds_state_error.message.replace('$ERROR$', problems));
+    await harness.control.evaluate(async (feedUrl) => (await import('/shared/store.js')).commitFeed(feedUrl, null, []), url);
+    await options.close();
   });
 
   test('the pause switch and the paused popup speak German', async () => {

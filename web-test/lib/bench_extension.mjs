@@ -1,0 +1,57 @@
+// A copy of the packaged extension that a bench or a test can watch without changing what it does: two
+// scripts around its content scripts (the first notes the time, the last the time again once the check has
+// run, and answers 'bench:cost' with the difference, the whole synchronous cost of the content scripts, the
+// article check's own cost, timed again there, and the check's answer), and counters in the background of the
+// messages and ports each tab opens to it, the ports closed (the content script closes its port once it has
+// the answer, when the tab's report is complete).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { poll } from './browsers.mjs';
+import { distDir } from './dist.mjs';
+
+const COST_START = 'globalThis.firsthandBenchStart = performance.now();\n';
+const COST_END = `globalThis.firsthandBenchMs = performance.now() - globalThis.firsthandBenchStart;
+const firsthandCheckStart = performance.now();
+const firsthandBenchArticle = firsthandProbablyArticle(document);
+const firsthandCheckMs = performance.now() - firsthandCheckStart;
+chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  if (message?.channel !== 'bench:cost') return false;
+  sendResponse({ ms: globalThis.firsthandBenchMs, checkMs: firsthandCheckMs, article: firsthandBenchArticle });
+  return false;
+});
+`;
+
+// The copy, in a new temporary folder (the caller removes it).
+export function benchExtension(kind, name = 'bench') {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${name}-${kind}-`));
+  cpSync(distDir(kind), dir, { recursive: true });
+  writeFileSync(path.join(dir, 'bench_cost_start.js'), COST_START);
+  writeFileSync(path.join(dir, 'bench_cost_end.js'), COST_END);
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  for (const entry of manifest.content_scripts) entry.js = ['bench_cost_start.js', ...entry.js, 'bench_cost_end.js'];
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+// Run in the background (harness.inBackground): starts the counters.
+export function countTabMessages(scope) {
+  scope.benchTabMessages = {};
+  scope.benchPortsClosed = {};
+  const count = (tabId) => { scope.benchTabMessages[tabId] = (scope.benchTabMessages[tabId] || 0) + 1; };
+  scope.chrome.runtime.onMessage.addListener((_message, sender) => { if (sender.tab) count(sender.tab.id); return false; });
+  scope.chrome.runtime.onConnect.addListener((port) => {
+    if (!port.sender?.tab) return;
+    count(port.sender.tab.id);
+    port.onDisconnect.addListener(() => { scope.benchPortsClosed[port.sender.tab.id] = true; });
+  });
+  return true;
+}
+
+// bench_cost_end.js's answer on the tab ({ms, checkMs, article}), once the content scripts ran.
+export const scriptCost = (harness, tabId) => poll('the content scripts', () => harness.control.evaluate(
+  (id) => chrome.tabs.sendMessage(id, { channel: 'bench:cost' }), tabId));
+export const tabMessages = (harness, tabId) => harness.inBackground((scope, id) => scope.benchTabMessages[id] || 0, tabId);
+export const portClosed = (harness, tabId, timeoutMs = 30000) => poll('the answer',
+  () => harness.inBackground((scope, id) => scope.benchPortsClosed[id], tabId), { timeoutMs });

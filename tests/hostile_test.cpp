@@ -114,7 +114,7 @@ TEST_CASE("UTF-16 without a byte-order mark is told from its NUL bytes and decod
   }
 }
 
-TEST_CASE("broken UTF-16 decodes to U+FFFD; input it cannot be told from is not taken for UTF-16", "[hostile]") {
+TEST_CASE("broken UTF-16 decodes to U+FFFD, and input it cannot be told from is not taken for UTF-16", "[hostile]") {
   const std::string replacement = "\xEF\xBF\xBD";
   // An unpaired high surrogate, then a lone low one, then an odd last byte.
   const std::string broken = utf16_bytes(u"<p>a", Utf16Order::LittleEndian) + std::string("\x00\xD8", 2) +

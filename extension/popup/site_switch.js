@@ -2,6 +2,7 @@
 // answers site:status there), paused or read. Pausing clears the tab's badge at once; resuming reloads the
 // tab, so the page is read as if it had just been opened.
 import { clearBadge } from '../background/badge.js';
+import { Channel } from '../shared/channels.js';
 import { t } from '../shared/i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -9,7 +10,7 @@ const rules = globalThis.firsthandSiteRules;
 
 // {host, allowed} for the tab, or null where no content script runs (browser pages, about:blank).
 export async function siteStatus(tabId) {
-  const status = await chrome.tabs.sendMessage(tabId, { channel: 'site:status' }).catch(() => null);
+  const status = await chrome.tabs.sendMessage(tabId, { channel: Channel.SITE_STATUS }).catch(() => null);
   return status && status.host ? status : null;
 }
 

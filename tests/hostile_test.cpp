@@ -255,6 +255,12 @@ TEST_CASE("a million tiny elements stop at the node limit and the article before
   require_article(extract(page.value()));
 }
 
+TEST_CASE("a figure of 100,000 images inside the article gives its one caption", "[hostile][large]") {
+  const Article article = extract_html(hostile::image_gallery_html());
+  require_article(article);
+  CHECK(article.captions == std::vector<std::string>{"The harbour wall after the storm"});
+}
+
 TEST_CASE("megabyte-long words are cut at the text-node limit", "[hostile][large]") {
   const Article article = extract_html(hostile::long_word_html(2u << 20));
   require_article(article);

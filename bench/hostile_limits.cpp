@@ -170,6 +170,7 @@ std::vector<Case> cases() {
       {"100,000-deep JSON array as page", Path::PageJson,
        [] { return std::string(100'000, '[') + std::string(100'000, ']'); }, "error: page JSON: nested deeper"},
       {"a million tiny elements", Path::Page, [] { return million_elements_html(); }, "article"},
+      {"a figure of 100,000 images", Path::Page, [] { return image_gallery_html(); }, "article"},
       {"2 MB word", Path::Page, [] { return long_word_html(); }, "article"},
       {"100 KB class attributes a-a-a-", Path::Page, [] { return regex_bait_html(); }, "article"},
       {"100,000-deep JSON-LD", Path::Page, [] { return deep_json_ld_html(); }, "article"},

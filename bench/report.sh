@@ -126,7 +126,7 @@ if [[ -f $wasm/firsthand.wasm ]]; then
   fi
 else skip wasm "no wasm build at $wasm (wasm/build.sh $wasm)"; fi
 
-# In the browsers: the message floor, the pack budget, and the page costs on the AEB pages (when that bench exists).
+# In the browsers: the message floor, the pack budget, and the page costs on the AEB pages.
 if ((browsers)); then
   export FIRSTHAND_CLI=$build/cli/firsthand
   [[ -d web-test/node_modules ]] || (cd web-test && npm ci --no-audit --no-fund --loglevel=error)
@@ -134,11 +134,8 @@ if ((browsers)); then
   WASM_BUILD_DIR=$wasm FIRSTHAND_CLI=$FIRSTHAND_CLI ./build-scripts/package.sh >/dev/null
   bench message-floor bash -c "cd web-test && node bench/message_floor.mjs $([[ $mode == quick ]] && echo 3 || echo 7)"
   bench pack-budget node web-test/bench/pack_budget.mjs "$([[ $mode == quick ]] && echo 10000 || echo 10000,100000)"
-  if [[ ! -f web-test/bench/page_costs.mjs ]]; then skip page-costs "web-test/bench/page_costs.mjs is not in this tree"
-  elif ! with_shared; then skip page-costs "$no_shared"
-  else
-    bench page-costs node web-test/bench/page_costs.mjs $([[ $mode == quick ]] && echo --quick)
-  fi
+  if with_shared; then bench page-costs node web-test/bench/page_costs.mjs $([[ $mode == quick ]] && echo --quick)
+  else skip page-costs "$no_shared"; fi
 else skip browsers "message floor, pack budget and page costs not run (--no-browsers or --tiny)"; fi
 
 python3 bench/report_table.py "$readme" "$report" \

@@ -3,7 +3,9 @@
 // seed), judges each against its real original with `compare`, and prints per kind and half how many got the
 // right relation and the right direction (the original as the source). It writes the copies, a session list
 // file and their labels into the output folder, for `firsthand session` to read them beside the real pages.
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -114,7 +116,10 @@ int run_copies(const Args& input) {
   take_option(args, "--wordnet", wordnet);
   for (const auto& a : args)
     if (a.starts_with("--")) return usage_error(kCopies, "unknown option " + a);
-  const std::uint64_t seed = std::strtoull(seed_text.c_str(), nullptr, 10);
+  char* seed_end = nullptr;
+  const std::uint64_t seed = std::strtoull(seed_text.c_str(), &seed_end, 10);
+  if (seed_text.empty() || !std::isdigit(static_cast<unsigned char>(seed_text[0])) || *seed_end != '\0')
+    return usage_error(kCopies, "--seed takes a whole number, not '" + seed_text + "'");
   auto pages = gather_session_pages(args, lists);
   if (!pages) {
     std::cerr << "firsthand copies: " << pages.error() << "\n";

@@ -201,7 +201,7 @@ int run_session(const Args& input) {
   std::vector<std::string> lists;
   for (std::string list; take_option(args, "--list", list);) lists.push_back(list);
   std::string labels_path;
-  const bool has_labels = take_option(args, "--labels", labels_path);
+  take_option(args, "--labels", labels_path);
   const bool only_stored = take_flag(args, "--stored-only");
   double seed = 1, max_false = 0, max_spin = 0;
   bool seed_given = false, false_limit = false, spin_limit = false;

@@ -3,6 +3,8 @@
 
 #include <iterator>
 
+#include "firsthand/page.h"
+
 namespace firsthand::cli {
 namespace {
 
@@ -114,8 +116,7 @@ std::string render_text(const std::string& title, const std::string& date, const
     while (start < paragraph.size()) {
       const auto space = std::min(paragraph.find(' ', start), paragraph.size());
       const std::string_view word(paragraph.data() + start, space - start);
-      std::size_t width = 0;  // code points, not bytes
-      for (char c : word) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      const std::size_t width = utf8_code_points(word);
       if (line_columns > 0 && line_columns + 1 + width > columns) {
         out += '\n';
         line_columns = 0;

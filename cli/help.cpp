@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "command.h"
@@ -20,8 +21,18 @@ constexpr const char* kTagline =
     "is this page the original article, a syndication, a scrape, a spun copy or a rewrite?";
 constexpr const char* kPageNote = "PAGE is an HTML or plain-text file, or - for standard input.";
 // The same for every command, so scripts can tell a bad invocation from a page that could not be analysed.
-constexpr const char* kExitCodes =
-    "exit status: 0 done; 1 an input could not be read or analysed (the message says why); 2 bad arguments";
+constexpr std::pair<int, const char*> kExitStatus[] = {
+    {0, "done"},
+    {1, "an input could not be read or analysed (the message says why)"},
+    {2, "bad arguments (the usage goes to standard error)"}};
+
+// "exit status: 0 done; 1 ...; 2 ...", the line every --help ends with.
+std::string exit_codes_line() {
+  std::string line = "exit status:";
+  for (const auto& [code, meaning] : kExitStatus)
+    line += (code ? "; " : " ") + std::to_string(code) + " " + meaning;
+  return line;
+}
 constexpr const char* kGlobalOptions[] = {"--help", "-h", "--version", "--man", "--completion"};
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -81,7 +92,7 @@ std::string roff(const std::string& text) {
 
 void print_command_help(const Command& command, std::ostream& out) {
   out << "usage: firsthand " << command.usage << "\n\n" << command.summary << "\n\n" << command.details << "\n"
-      << kExitCodes << "\n";
+      << exit_codes_line() << "\n";
 }
 
 void print_help(std::ostream& out) {
@@ -89,7 +100,7 @@ void print_help(std::ostream& out) {
       << "usage: firsthand COMMAND [ARGS]\n       firsthand COMMAND --help | help COMMAND | --version\n"
          "       firsthand --man | --completion bash   (the man page; bash completion)\n\ncommands:\n";
   for (const auto& c : commands()) out << "  " << c.usage << "\n      " << c.summary << "\n";
-  out << "\n" << kPageNote << "\n" << kExitCodes << "\n";
+  out << "\n" << kPageNote << "\n" << exit_codes_line() << "\n";
 }
 
 void print_man_page(std::ostream& out) {
@@ -108,9 +119,8 @@ void print_man_page(std::ostream& out) {
     for (const auto& line : lines_of(c.details)) out << roff(line.size() > 2 ? line.substr(2) : line) << "\n";
     out << ".fi\n.RE\n";
   }
-  out << ".SH EXIT STATUS\n" << roff(std::string(kExitCodes).substr(std::string("exit status: ").size())) << "\n"
-      << ".TP\n.B 0\ndone\n.TP\n.B 1\nan input could not be read or analysed (the message says why)\n"
-         ".TP\n.B 2\nbad arguments (the usage goes to standard error)\n";
+  out << ".SH EXIT STATUS\n";
+  for (const auto& [code, meaning] : kExitStatus) out << ".TP\n.B " << code << "\n" << roff(meaning) << "\n";
 }
 
 // One function, _firsthand: the first word completes to a command (or a global option); after a command with

@@ -15,7 +15,6 @@ class Synonyms {
 
   // A single-word synonym of the lower-case word `word`, or nullptr when WordNet gives none.
   const std::string* of(const std::string& word) const;
-  std::size_t size() const { return synonym_.size(); }
 
  private:
   std::unordered_map<std::string, std::string> synonym_;

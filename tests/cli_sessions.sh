@@ -10,10 +10,8 @@ set -euo pipefail
 firsthand="$1"
 source_dir="$2"
 shared="$source_dir/../shared"
-if [[ ! -d "$shared/bench/extraction/aeb" || ! -d "$shared/bench/extraction/trafilatura-eval" ]]; then
-  echo "SKIPPED: the real pages ($shared/bench/extraction) are not beside the repository"
-  exit 0
-fi
+source "$source_dir/bench/aeb/need_real_pages.sh"
+need_real_pages "$shared"
 lists="$(mktemp -d)"
 trap 'rm -rf "$lists"' EXIT
 python3 "$source_dir/bench/sessions/list_pages.py" "$shared" "$lists"

@@ -1,5 +1,5 @@
 // Generators for the hostile-page set: the large cases (50 MB page, 100,000-deep nesting, a million tiny
-// elements, megabyte-long words, 100 KB class attributes, deep JSON-LD) are built in memory at test time,
+// elements, a figure of 100,000 images, megabyte-long words, 100 KB class attributes, deep JSON-LD) are built in memory at test time,
 // never committed. Each wraps the same invented article so a test can check the article still comes out.
 // Shared by tests/hostile_test.cpp and bench/hostile_limits.cpp.
 #pragma once
@@ -97,6 +97,17 @@ inline std::string million_elements_html(std::size_t count = 1'000'000) {
 inline std::string long_word_html(std::size_t word_bytes = 2u << 20) {
   std::string body = article_html();
   body.insert(body.find("</article>"), "<p>" + std::string(word_bytes, 'w') + "</p>");
+  return page_html(simple_head(), body);
+}
+
+// The article with a gallery between its first two paragraphs: one figure of `count` images, each with its
+// alt text, and the figure's caption. Bait for a captions pass that scans the figure once per image.
+inline std::string image_gallery_html(std::size_t count = 100'000) {
+  std::string gallery = "<figure>";
+  for (std::size_t i = 0; i < count; ++i) gallery += "<img src=\"g.jpg\" alt=\"Harbour photo " + std::to_string(i) + "\">";
+  gallery += "<figcaption>The harbour wall after the storm</figcaption></figure>";
+  std::string body = article_html();
+  body.insert(body.find("<p>", body.find("</p>")), gallery);
   return page_html(simple_head(), body);
 }
 

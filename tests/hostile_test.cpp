@@ -114,7 +114,7 @@ TEST_CASE("UTF-16 without a byte-order mark is told from its NUL bytes and decod
   }
 }
 
-TEST_CASE("broken UTF-16 decodes to U+FFFD; input it cannot be told from is not taken for UTF-16", "[hostile]") {
+TEST_CASE("broken UTF-16 decodes to U+FFFD, and input it cannot be told from is not taken for UTF-16", "[hostile]") {
   const std::string replacement = "\xEF\xBF\xBD";
   // An unpaired high surrogate, then a lone low one, then an odd last byte.
   const std::string broken = utf16_bytes(u"<p>a", Utf16Order::LittleEndian) + std::string("\x00\xD8", 2) +
@@ -253,6 +253,12 @@ TEST_CASE("a million tiny elements stop at the node limit and the article before
   CHECK(page->truncated);
   CHECK(page->nodes.size() <= limits::kMaxNodes);
   require_article(extract(page.value()));
+}
+
+TEST_CASE("a figure of 100,000 images inside the article gives its one caption", "[hostile][large]") {
+  const Article article = extract_html(hostile::image_gallery_html());
+  require_article(article);
+  CHECK(article.captions == std::vector<std::string>{"The harbour wall after the storm"});
 }
 
 TEST_CASE("megabyte-long words are cut at the text-node limit", "[hostile][large]") {

@@ -13,10 +13,8 @@ firsthand="${1:-$here/../../build/cli/firsthand}"
 shared="${2:-$here/../../../shared}"
 out="${3:-$(mktemp -d)}"
 peer_build="${4:-}"
-if [[ ! -d "$shared/bench/extraction/aeb" || ! -d "$shared/bench/extraction/trafilatura-eval" ]]; then
-  echo "SKIPPED: the real pages ($shared/bench/extraction) are not beside the repository"
-  exit 0
-fi
+source "$here/../aeb/need_real_pages.sh"
+need_real_pages "$shared"
 if [[ ! -f /usr/share/wordnet/data.noun ]]; then
   echo "SKIPPED: WordNet's database (/usr/share/wordnet, Debian's wordnet-base: build-scripts/setup.sh) is missing"
   exit 0

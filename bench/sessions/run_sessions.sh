@@ -10,10 +10,8 @@ shared="${2:-$here/../../../shared}"
 out="${3:-$(mktemp -d)}"
 shift $(( $# < 3 ? $# : 3 )) || true
 [[ "${1:-}" == "--" ]] && shift
-if [[ ! -d "$shared/bench/extraction" ]]; then
-  echo "SKIPPED: $shared/bench/extraction not found (the real pages live beside the repository)"
-  exit 0
-fi
+source "$here/../aeb/need_real_pages.sh"
+need_real_pages "$shared"
 mkdir -p "$out"
 python3 "$here/list_pages.py" "$shared" "$out"
 

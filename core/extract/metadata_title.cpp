@@ -25,12 +25,6 @@ std::size_t word_count(std::string_view s) {
   return words;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 std::string trimmed(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\n\r\f");
   if (first == std::string_view::npos) return {};
@@ -95,7 +89,7 @@ std::string readable_document_title(const TitleSources& sources) {
       if (word_count(title) < 3) title = original.substr(original.find(':') + 1);
       else if (word_count(original.substr(0, original.find(':'))) > 5) title = original;
     }
-  } else if ((code_points(original) > 150 || code_points(original) < 15) && sources.h1_count == 1) {
+  } else if ((utf8_code_points(original) > 150 || utf8_code_points(original) < 15) && sources.h1_count == 1) {
     title = sources.first_h1;
   }
   title = clean_field(title);

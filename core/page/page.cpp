@@ -100,6 +100,12 @@ std::string Page::text_content(NodeId id) const {
   return out;
 }
 
+std::size_t utf8_code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 std::string sanitize_utf8(std::string_view s) {
   static constexpr char kReplacement[] = "\xEF\xBF\xBD";
   std::string out;

@@ -24,13 +24,9 @@ std::size_t bullet_end(std::string_view line) {
   return std::string_view::npos;
 }
 
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 // A line was broken by wrapping when the next line's first word would not have fitted on it.
 bool wrapped_before(std::string_view line, std::string_view next, std::size_t width) {
-  return code_points(line) + 1 + code_points(next.substr(0, next.find_first_of(" \t"))) > width;
+  return utf8_code_points(line) + 1 + utf8_code_points(next.substr(0, next.find_first_of(" \t"))) > width;
 }
 
 bool ends_sentence(std::string_view line) {
@@ -59,7 +55,7 @@ std::vector<bool> runs_on(const std::vector<std::string_view>& lines) {
   std::vector<bool> out(lines.size(), false);
   if (inner.size() < kMinWrappedLines) return out;
   std::vector<std::size_t> lengths;
-  for (std::size_t i : inner) lengths.push_back(code_points(lines[i]));
+  for (std::size_t i : inner) lengths.push_back(utf8_code_points(lines[i]));
   std::nth_element(lengths.begin(), lengths.begin() + lengths.size() * 9 / 10, lengths.end());
   const std::size_t width = lengths[lengths.size() * 9 / 10];
   if (width < kMinWrapWidth || width > kMaxWrapWidth) return out;

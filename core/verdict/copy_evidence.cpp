@@ -2,7 +2,7 @@
 // comparison are estimates: two sentences "pair" when 2 of their 4 one-byte MinHashes agree, which unrelated
 // sentences sharing a common word do by chance, and a long text offers a partner to nearly every sentence of
 // another. Only the alignment (the sentences themselves compared) and shared sketch slots (word 3-shingles,
-// name-number pairs: a chance agreement of a 32-bit MinHash is negligible) show a reader something. On a
+// name-number pairs: a chance agreement of a 16-bit slot value is 1 in 65,536) show a reader something. On a
 // stored fingerprint only unchanged sentences and shared word sequences in bulk point at passages a reader
 // can find in both texts; a sketch that shares a few slots (what same-event reports show too) makes the pair
 // "possibly related", never a copy.

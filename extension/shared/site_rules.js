@@ -2,7 +2,7 @@
 // empty, the allow list (only those sites are read), in chrome.storage.local under `siteRules`. A rule names
 // a host and covers its subdomains ("example.com" covers "news.example.com"); a paused site wins over an
 // allowed one.
-// A classic script, not a module: it runs as the first content script (manifest.json, with wake.js), so the
+// A classic script, not a module: it runs as the first content script (manifest.json), so the other
 // content scripts consult it before they send anything, and the popup and options page load it with a
 // plain <script> tag; all of them reach it as globalThis.firsthandSiteRules.
 (() => {

@@ -1,11 +1,13 @@
 // The copies `firsthand copies` makes (cli/copy_maker.h), on an invented article, without ../shared: each kind
 // keeps the text it should, carries its clutter, credit or wrap, is dated after its original, and the same
-// seed gives the same copy. The synonyms come from a two-word WordNet database written here in WordNet's format.
+// seed gives the same copy. The synonyms come from a small WordNet database written here in WordNet's format.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "copy_maker.h"
 #include "firsthand/extract.h"
@@ -41,9 +43,11 @@ Article extract_html(const std::string& html) {
   return extract(page.value());
 }
 
-// A WordNet database with one adjective, "quiet" (synonym "tranquil"), and one noun, "boat" ("vessel").
+// A WordNet database with one lemma for each part of speech: the adjective "quiet" (synonym "tranquil"), an
+// adverb, the verb "cut" ("trim") and the noun "boat" ("vessel"). In a
+// folder of this process's own: ctest runs each test case in a process of its own, two of them at once.
 std::string write_wordnet() {
-  const auto dir = std::filesystem::temp_directory_path() / "firsthand-copy-maker-wordnet";
+  const auto dir = std::filesystem::temp_directory_path() / ("firsthand-copy-maker-wordnet-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   auto write_pos = [&](const std::string& pos, const std::string& lemma, const std::string& synonym, char type) {
     const std::string data_line = "00000000 00 " + std::string(1, type) + " 02 " + lemma + " 0 " + synonym + " 0 000 | gloss\n";
@@ -60,7 +64,7 @@ std::string write_wordnet() {
 
 }  // namespace
 
-TEST_CASE("WordNet's database gives a synonym for each lemma, and a plural keeps its -s", "[copy-maker]") {
+TEST_CASE("WordNet's database gives a synonym for each lemma, and a missing database is an error", "[copy-maker]") {
   auto synonyms = Synonyms::load(write_wordnet());
   REQUIRE(synonyms);
   REQUIRE(synonyms->of("quiet"));

@@ -8,25 +8,21 @@
 
 #include "firsthand/extract.h"
 #include "html_producer.h"
+#include "prose.h"
 
 using namespace firsthand;
+using test::prose;
 
 namespace {
 
-std::string paragraph(int n) {
-  return "Paragraph " + std::to_string(n) +
-         " of the report: the lighthouse keepers of Skerry Point logged the storm hour by hour, and the logbook "
-         "now sits in the harbour museum beside the lamp it describes.";
-}
-
 const std::string kPage =
     "<html><body><header><img src='logo.png' alt='Skerry Gazette logo'></header>"
-    "<div class='story'><h1>The keepers' logbook</h1><p>" + paragraph(1) + "</p>"
+    "<div class='story'><h1>The keepers' logbook</h1><p>" + prose(1) + "</p>"
     "<figure><img src='lamp.jpg' alt='A brass lamp'><figcaption>The <b>1912</b> lamp, restored   last spring."
-    "</figcaption></figure><p>" + paragraph(2) + "</p>"
-    "<p><img src='log.jpg' alt='The logbook open at 3 March'> " + paragraph(3) + "</p>"
+    "</figcaption></figure><p>" + prose(2) + "</p>"
+    "<p><img src='log.jpg' alt='The logbook open at 3 March'> " + prose(3) + "</p>"
     "<img src='spacer.gif' alt=''><img src='log.jpg' alt='The logbook open at 3 March'>"
-    "<p>" + paragraph(4) + "</p></div>"
+    "<p>" + prose(4) + "</p></div>"
     "<aside><figure><img src='ad.jpg'><figcaption>Visit our shop</figcaption></figure></aside></body></html>";
 
 }  // namespace
@@ -45,7 +41,7 @@ TEST_CASE("captions: figcaptions and alt text of the article's images, for readi
 }
 
 TEST_CASE("captions: none for a page without images, or with an empty body") {
-  auto page = page_from_html("<html><body><article><p>" + paragraph(1) + "</p><p>" + paragraph(2) + "</p></article></body></html>");
+  auto page = page_from_html("<html><body><article><p>" + prose(1) + "</p><p>" + prose(2) + "</p></article></body></html>");
   REQUIRE(page.ok());
   CHECK(extract(page.value()).captions.empty());
   CHECK(image_captions(page.value(), {}).empty());

@@ -8,17 +8,12 @@
 #include "firsthand/extract.h"
 #include "firsthand/page/page_json.h"
 #include "html_producer.h"
+#include "prose.h"
 
 using namespace firsthand;
+using test::prose;
 
 namespace {
-
-// Prose long enough to count as article text; `n` keeps paragraphs distinct.
-std::string prose(int n) {
-  return "Paragraph " + std::to_string(n) +
-         " of the story: the council met on Tuesday evening and agreed, after a long debate, that the old "
-         "footbridge over the river would be repaired before the winter floods arrive in the valley.";
-}
 
 std::string article_html(const std::string& extra_inside, const std::string& extra_outside = "") {
   std::string html = "<html><body><div class='page'><article><h1>Footbridge saved</h1>";

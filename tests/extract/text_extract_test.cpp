@@ -69,7 +69,7 @@ TEST_CASE("a subheading between paragraphs is part of the body", "[text-extract]
   CHECK(body[1] == "What happens next");
 }
 
-TEST_CASE("captions, shown twice, are not body; a picture inside the article does not cut it", "[text-extract]") {
+TEST_CASE("captions, shown twice, are not body, and a picture inside the article does not cut it", "[text-extract]") {
   const std::string caption = "The ferry Nordlys leaving the harbour on Thursday. (Harbour Ledger Photo)";
   std::string text(kHeader);
   text += "A short summary line that stands above the lead picture of this story.\n\n";
@@ -107,7 +107,7 @@ std::string wrapped(std::string_view paragraph, std::size_t width) {
   return out + line;
 }
 
-TEST_CASE("a hard-wrapped article keeps each paragraph whole; menus and one-line paragraphs stay apart",
+TEST_CASE("a hard-wrapped article keeps each paragraph whole, while menus and one-line paragraphs stay apart",
           "[text-extract]") {
   std::string text(kHeader);
   for (auto p : kParagraphs) (text += wrapped(p, 42)) += "\n\n";

@@ -107,7 +107,7 @@ TEST_CASE("thousands of additions and removals keep queries exact", "[index]") {
   }
 }
 
-TEST_CASE("stored fingerprints and metadata come back; long titles are cut on a UTF-8 boundary", "[index]") {
+TEST_CASE("stored fingerprints and metadata come back, and long titles are cut on a UTF-8 boundary", "[index]") {
   ArticleIndex index;
   std::mt19937 rng(9);
   const Fingerprint fp = random_fingerprint(rng);

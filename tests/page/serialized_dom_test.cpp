@@ -102,7 +102,7 @@ TEST_CASE("serialised DOM: void elements have no children", "[serialized_dom]") 
   CHECK(page.nodes[Page::root()].children.size() == 2);
 }
 
-TEST_CASE("serialised DOM: raw text is unescaped and whole; scripts other than JSON-LD are dropped",
+TEST_CASE("serialised DOM: raw text is unescaped and whole, and scripts other than JSON-LD are dropped",
           "[serialized_dom]") {
   const Page page = parse(
       "<html><head><style>p > a { content: \"</p>\" }</style>"
@@ -139,7 +139,7 @@ TEST_CASE("serialised DOM: comments and templates carry nothing", "[serialized_d
   CHECK(parse("<p>kept<!-- never closed <p>lost</p>").text_content(Page::root()) == "kept");
 }
 
-TEST_CASE("serialised DOM: stray end tags are ignored; an end tag closes what was opened inside it",
+TEST_CASE("serialised DOM: stray end tags are ignored, and an end tag closes what was opened inside it",
           "[serialized_dom]") {
   const Page page = parse("</div></x><div><p>a</span>b<b>bold<i>both</div>outside</p><p>unclosed<em>to the end");
   const NodeId div = find_tag(page, "div");

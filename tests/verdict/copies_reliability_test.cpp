@@ -12,8 +12,11 @@
 
 #include "copies_fixtures.h"
 #include "firsthand/verdict.h"
+#include "known_tiers.h"
 
 using namespace firsthand;
+using test::remembered;
+using test::stored;
 
 namespace {
 
@@ -31,17 +34,6 @@ VerdictKind expected_kind(const test::CopyPair& p, bool page_is_a) {
     case Relation::Rewrite: return VerdictKind::Rewrite;
     default: return VerdictKind::Translation;
   }
-}
-
-KnownArticle remembered(const Article& article) {
-  const TokenizedText text = tokenize(article.paragraphs);
-  return KnownArticle{"known", article.meta, fingerprint(text), std::nullopt, summarize_passages(text)};
-}
-
-KnownArticle stored(const Article& article) {
-  std::string bytes;
-  serialize(fingerprint(article), bytes);
-  return KnownArticle{"known", article.meta, deserialize(bytes).value(), std::nullopt};
 }
 
 constexpr int kBins = 5;  // [0.5, 0.6), ... [0.9, 1.0]

@@ -8,28 +8,18 @@
 #include <cstdio>
 
 #include "firsthand/verdict.h"
+#include "known_tiers.h"
 #include "pair_fixtures.h"
 
 using namespace firsthand;
+using test::remembered;
+using test::stored;
 
 namespace {
 
 bool is_copy_kind(VerdictKind k) {
   return k == VerdictKind::VerbatimCopy || k == VerdictKind::Syndicated || k == VerdictKind::SpunCopy ||
          k == VerdictKind::Rewrite || k == VerdictKind::SameSource;
-}
-
-// What the history keeps of an article read long ago: its metadata and stored fingerprint, no text.
-KnownArticle stored(const Article& article) {
-  std::string bytes;
-  serialize(fingerprint(article), bytes);
-  return KnownArticle{"known", article.meta, deserialize(bytes).value(), std::nullopt};
-}
-
-// What the reading history remembers of an article whose text it no longer holds (reading_history.h).
-KnownArticle remembered(const Article& article) {
-  const TokenizedText text = tokenize(article.paragraphs);
-  return KnownArticle{"known", article.meta, fingerprint(text), std::nullopt, summarize_passages(text)};
 }
 
 // Sentence sketches of every page sentence "pair" with the other text, yet no sketch slot is shared: what an

@@ -163,9 +163,9 @@ for (const kind of browsers) {
     test('in-browser timing beside Readability.js on the same pages', async () => {
       // Each page once with the engine loaded, then the 500 KB page again (the core's code has now run on a
       // big page: the figure a reader gets from the second big page on); in Chromium that page once more right
-      // after its service worker was stopped (as Chromium does after 30 s idle): wake.js restarts it at
-      // document_start, so the core loads and warms up while the page loads, and "core ready" shows what is
-      // left of that wait.
+      // after its service worker was stopped (as Chromium does after 30 s idle): the content script's port,
+      // opened before the page is gathered, restarts it, so the core loads and warms up while the page is
+      // gathered, and "core ready" shows what is left of that wait.
       const visits = [['/big.html'], ...seedPages().map((s) => [s.path]), ['/big.html?again', 'second big page']];
       if (kind === 'chromium') visits.push(['/big.html?after-worker-stop', 'stopped worker']);
       for (const [pagePath, condition] of visits) {

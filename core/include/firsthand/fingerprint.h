@@ -5,7 +5,7 @@
 // and pack files work from, so that no article text needs to be stored or shared.
 //
 // Contract used by the index and packs (index.h, pack.h): `sketch` is a fixed-size one-permutation MinHash
-// of 32-bit values (LSH bands are cut from it), and serialize/deserialize give a stable little-endian byte
+// whose slots hold 16-bit values (slot_value; LSH bands are cut from it), and serialize/deserialize give a stable little-endian byte
 // form that starts with the version. Everything else in the struct belongs to the fingerprint module.
 //
 // The sketch has two halves so that LSH bands (cut within a half when rows divide 16) find both kinds of
@@ -63,7 +63,7 @@ std::vector<std::uint16_t> facts_at_level(const FactSequence& facts, std::uint8_
 struct Fingerprint {
   // 2: the fact sequence and the language guess were added, and the compact tier keeps 16 sentence sketches
   // (was 20) to make room. (12 sketches and 29 facts judged the copies set better, but cost the seeds'
-  // stored-level sentence estimates: see README.) Version 1 fingerprints are refused with a message saying to rebuild them.
+  // stored-level sentence estimates.) Version 1 fingerprints are refused with a message saying to rebuild them.
   // 3: sketch slots hold 16-bit values (a false slot match is 1 in 65,536, far below what a resemblance
   // estimate over 16 slots resolves), and the 64 bytes saved keep 58 fact keys instead of 16, so that stored
   // fact sequences still hold enough shared facts to say what one text kept of another. Version 2

@@ -59,5 +59,8 @@ struct Page {
 
 // Cleans a byte string into valid UTF-8: invalid sequences become U+FFFD, NUL bytes are dropped.
 std::string sanitize_utf8(std::string_view bytes);
+// The characters of UTF-8 text (its bytes that do not continue a sequence): a width, where bytes would count
+// an accented or CJK text long.
+std::size_t utf8_code_points(std::string_view text);
 
 }  // namespace firsthand

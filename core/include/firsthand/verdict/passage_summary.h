@@ -16,10 +16,6 @@ struct PassageSummary {
   std::vector<std::uint32_t> words;            // content-word hashes (low 32 bits), sentence after sentence
   std::vector<std::uint32_t> sentence_ends;    // one a sentence: the end of its words in `words`
   std::vector<std::uint32_t> sentence_hashes;  // one a sentence: the hash of the whole folded sentence
-
-  std::size_t memory_bytes() const {
-    return 4 * (words.capacity() + sentence_ends.capacity() + sentence_hashes.capacity());
-  }
 };
 
 PassageSummary summarize_passages(const TokenizedText& text);

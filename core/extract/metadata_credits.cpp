@@ -63,11 +63,11 @@ std::string_view trim_view(std::string_view s) {
 std::string piece(const re2::StringPiece& p) { return std::string(p.data(), p.size()); }
 
 // A month name or a number first: a date, not a name ("August 27", "27. August", "12/01"); a number joined to
-// letters is a name ("24ora.com", "2gewinnt").
+// letters, or a month's letters joined to more, is a name ("24ora.com", "2gewinnt", "jan-grosser.de").
 const RE2* const kStartsWithDate = new RE2(
-    R"(^(?i:\d+(?:[^\p{L}\d]|$)|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|)"
-    R"(sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|januar\b|februar\b|märz\b|mai\b|juni\b|juli\b|)"
-    R"(oktober\b|dezember\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))");
+    R"(^(?i:\d+(?:[^\p{L}\d]|$)|jan(?:uary)?(?:[\s.,/]|$)|feb(?:ruary)?(?:[\s.,/]|$)|mar(?:ch)?(?:[\s.,/]|$)|apr(?:il)?(?:[\s.,/]|$)|may(?:[\s.,/]|$)|june?(?:[\s.,/]|$)|july?(?:[\s.,/]|$)|aug(?:ust)?(?:[\s.,/]|$)|)"
+    R"(sep(?:t(?:ember)?)?(?:[\s.,/]|$)|oct(?:ober)?(?:[\s.,/]|$)|nov(?:ember)?(?:[\s.,/]|$)|dec(?:ember)?(?:[\s.,/]|$)|januar(?:[\s.,/]|$)|februar(?:[\s.,/]|$)|märz(?:[\s.,/]|$)|mai(?:[\s.,/]|$)|juni(?:[\s.,/]|$)|juli(?:[\s.,/]|$)|)"
+    R"(oktober(?:[\s.,/]|$)|dezember(?:[\s.,/]|$)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))");
 
 // Letters and digits only, lower case: "Live Science", "www.livescience.com" and "LiveScience" meet.
 std::string squeezed(std::string_view s) {

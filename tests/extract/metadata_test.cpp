@@ -90,6 +90,7 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
       // domain in any case, a name that starts with a number, a name whose tagline follows a separator.
       {"By Kari Nord, Mein schöner Garten", "Mein schöner Garten", "By Kari Nord,"},
       {"By Staff Reporter, 24ora.example", "24ora.example", "By Staff Reporter,"},
+      {"By Staff Reporter, jan-grosser.example", "jan-grosser.example", "By Staff Reporter,"},
       {"By admin, BMEL", "BMEL", "By admin,"},
       {"By Kari Nord, Frollein Herr | Fashion, Beauty und Interior", "Frollein Herr", "By Kari Nord,"},
       {"This article originally appeared on Harbour.co.example.", "Harbour.co.example",

@@ -71,7 +71,18 @@ bool SessionLabels::labelled(const std::string& page) const {
 }
 
 bool SessionLabels::credits(const std::string& page, const std::string& source) const {
-  return credits_.count({page, fold_text(source)}) > 0;
+  const std::string folded = fold_text(source);
+  if (credits_.count({page, folded})) return true;
+  // A site's name without the tagline its title adds after a separator ("Katzen Forum" for "Katzen Forum -
+  // Das große Katzenforum") names the same publisher.
+  for (auto it = credits_.lower_bound({page, ""}); it != credits_.end() && it->first == page; ++it) {
+    const std::string& labelled = it->second;
+    if (!labelled.starts_with(folded + " ")) continue;
+    const std::string_view rest = std::string_view(labelled).substr(folded.size() + 1);
+    for (const std::string_view separator : {"-", "|", "–", "—", "·", ":"})
+      if (rest.starts_with(separator)) return true;
+  }
+  return false;
 }
 
 }  // namespace firsthand::cli

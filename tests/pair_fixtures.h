@@ -16,6 +16,16 @@ struct PairFixture {
   Article a, b;
 };
 
+// A page's metadata as the relation rules read it: its date, site, and the credit with its evidence.
+inline Metadata meta_with(std::string date, std::string site = "", std::string credit = "", std::string evidence = "") {
+  Metadata m;
+  m.date = std::move(date);
+  m.site_name = std::move(site);
+  m.credit = std::move(credit);
+  m.credit_evidence = std::move(evidence);
+  return m;
+}
+
 inline Article article_from_paragraph_text(const std::string& text, const Metadata& meta) {
   Article a;
   a.meta = meta;

@@ -62,11 +62,12 @@ std::string_view trim_view(std::string_view s) {
 
 std::string piece(const re2::StringPiece& p) { return std::string(p.data(), p.size()); }
 
-// A month name or a number first: a date, not a name ("August 27", "27. August", "12/01").
+// A month name or a number first: a date, not a name ("August 27", "27. August", "12/01"); a number joined to
+// letters, or a month's letters joined to more, is a name ("24ora.com", "2gewinnt", "jan-grosser.de").
 const RE2* const kStartsWithDate = new RE2(
-    R"(^(?i:\d|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|)"
-    R"(sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|januar\b|februar\b|märz\b|mai\b|juni\b|juli\b|)"
-    R"(oktober\b|dezember\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))");
+    R"(^(?i:\d+(?:[^\p{L}\d]|$)|jan(?:uary)?(?:[\s.,/]|$)|feb(?:ruary)?(?:[\s.,/]|$)|mar(?:ch)?(?:[\s.,/]|$)|apr(?:il)?(?:[\s.,/]|$)|may(?:[\s.,/]|$)|june?(?:[\s.,/]|$)|july?(?:[\s.,/]|$)|aug(?:ust)?(?:[\s.,/]|$)|)"
+    R"(sep(?:t(?:ember)?)?(?:[\s.,/]|$)|oct(?:ober)?(?:[\s.,/]|$)|nov(?:ember)?(?:[\s.,/]|$)|dec(?:ember)?(?:[\s.,/]|$)|januar(?:[\s.,/]|$)|februar(?:[\s.,/]|$)|märz(?:[\s.,/]|$)|mai(?:[\s.,/]|$)|juni(?:[\s.,/]|$)|juli(?:[\s.,/]|$)|)"
+    R"(oktober(?:[\s.,/]|$)|dezember(?:[\s.,/]|$)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))");
 
 // Letters and digits only, lower case: "Live Science", "www.livescience.com" and "LiveScience" meet.
 std::string squeezed(std::string_view s) {
@@ -133,21 +134,33 @@ std::optional<Credit> find_credit(std::string_view text) {
   // before revising it") names no publisher.
   static const RE2 originally(
       R"(((?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[\p{Lu}\d][\p{L}\d&'’-]*)*|[a-z\d][\w-]*(?:\.[\w-]+)+))(?:\s+(?i:on)\s+\p{Lu}|\s+(?i:and|under)\s|[;,)]|\.(?:\s|$)|$))");
+  // A credit line of its own ends with the publisher, which may be a site's whole title: lower-case words
+  // ("Backen macht glücklich"), a domain in any case ("Express.co.uk"), or a name and its tagline after a
+  // separator ("Anglerboard – Forum mit ..."), which is cut off.
+  static const RE2 originally_line(
+      R"(^((?i:this (?:article|story|post) )?(?i:originally (?:published|appeared|posted)|first (?:published|appeared)|republished (?:from|with permission from))\s+(?:(?i:on|in|at|by|from)\s+)?((?:[\p{Lu}\p{Lo}\d][^\s|–—·]*|[a-z\d][\w-]*(?:\.[\w-]+)+)(?:\s+[^\s|–—·-][^\s|–—·]*){0,5}))(?:\s+[|–—·-]\s.*)?\s*$)");
   // A credit line of its own, "By Jane Roe, Northbank Post": the reporter (two words or more: "By Roe, Jane" is a
   // name written surname first), then the publisher that ran the story first, in capitalised words or a domain
   // (not the rest of a sentence, "By the time we left, it was late"). Not a role or a desk ("By Jane Roe, Staff
   // Writer"), nor more reporters ("By Jane Roe, John Doe and ...").
+  // The publisher opens with a capital or is a domain; a site's title may go on in lower-case words ("Mein
+  // schöner Garten") and a tagline after a separator, which is cut off.
   static const RE2 by_reporter_of_publisher(
-      R"(^((?:[Bb]y|BY)\s+[^,()\s]+\s[^,()\n]{1,60},\s*)((?:[\p{Lu}\d][^\s()]*|[^\s()\p{L}]+)(?:\s+(?:[\p{Lu}\d][^\s()]*|[^\s()\p{L}]+|of|for|the|de|la|und|der|die))*|[a-z\d][\w-]*(?:\.[\w-]+)+)\s*\.?\s*$)");
+      R"(^((?:[Bb]y|BY)\s+[^,()\s]+\s[^,()\n]{1,60},\s*)((?:[\p{Lu}\p{Lo}\d][^\s()|–—·]*|[^\s()\p{L}|–—·]+)(?:\s+[^\s()|–—·-][^\s()|–—·]*){0,5}|[a-z\d][\w-]*(?:\.[\w-]+)+)(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
+  // One word of a name before the comma is a surname-first name ("By Roe, Jane") unless the publisher cannot
+  // be a given name: two words or more, a domain or an acronym ("By marc, Murdelta Post", "By admin, BMEL").
+  static const RE2 by_one_word_of_publisher(
+      R"(^((?:[Bb]y|BY)\s+[^,()\s]{1,30},\s*)((?:[\p{Lu}\d][^\s()|–—·]*)(?:\s+[^\s()|–—·-][^\s()|–—·]*){1,5}|[\w-]+(?:\.[\w-]+)+|\p{Lu}{2,})(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
   static const RE2 role_or_people(
       R"((?i)(?:^|\s)(?:and|&|staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|desk|chief|)"
       R"(intern|special to|for the|photographer|in|at)(?:\s|$))");
   re2::StringPiece evidence, source;
   const re2::StringPiece input(text.data(), text.size());
   for (const RE2* form : {&by_agency, &by_reporter_of_agency, &dateline, &trailing_dash, &with_wire, &originally,
-                          &source_line, &by_reporter_of_publisher}) {
+                          &originally_line, &source_line, &by_reporter_of_publisher, &by_one_word_of_publisher}) {
     if (!RE2::PartialMatch(input, *form, &evidence, &source)) continue;
-    if (form == &by_reporter_of_publisher && RE2::PartialMatch(source, role_or_people)) continue;
+    const bool by_line = form == &by_reporter_of_publisher || form == &by_one_word_of_publisher;
+    if (by_line && RE2::PartialMatch(source, role_or_people)) continue;
     const std::string name = clean_field(trim_view(piece(source)));
     // "Originally published on August 27" dates the page; it names no publisher.
     if (find_date_in_text(name) || RE2::PartialMatch(name, *kStartsWithDate)) continue;
@@ -228,13 +241,27 @@ void drop_self_credit(Metadata& meta, std::string_view page_url) {
   const std::string credit = meta::squeezed(meta.credit);
   if (credit.empty()) return;
   const bool own_host = meta::is_host_label(page_url, credit) || meta::is_host_label(meta.canonical_url, credit);
-  for (const std::string& own : {meta::squeezed(meta.site_name), meta::squeezed(meta.byline), meta::host_name(page_url),
-                                 meta::host_name(meta.canonical_url)})
+  // A byline read from the credit line itself ("By Jane Roe, Northbank Post") is the original's reporter, who
+  // may share the publisher's name ("By El Mostrador, El Mostrador"): it is not this page's own author.
+  const bool byline_from_credit =
+      !meta.byline.empty() && meta::squeezed(meta.credit_evidence).find(meta::squeezed(meta.byline)) != std::string::npos;
+  for (const std::string& own : {meta::squeezed(meta.site_name), byline_from_credit ? std::string() : meta::squeezed(meta.byline),
+                                 meta::host_name(page_url), meta::host_name(meta.canonical_url)})
     if (own_host || meta::same_name(credit, own)) {
       meta.credit.clear();
       meta.credit_evidence.clear();
       return;
     }
+}
+
+bool is_author_credit(const Metadata& meta) {
+  if (meta.credit.empty() || meta::agency_name(meta.credit) || is_republication_credit(meta)) return false;
+  // "by Northwire", "— Unsplash": the evidence is a signature mark and the name, nothing more.
+  std::string_view evidence = meta.credit_evidence;
+  if (!evidence.ends_with(meta.credit)) return false;
+  evidence.remove_suffix(meta.credit.size());
+  static const RE2 signature_mark(R"((?i)\s*(?:by|[—–-])?\s*)");
+  return RE2::FullMatch(re2::StringPiece(evidence.data(), evidence.size()), signature_mark);
 }
 
 bool is_republication_credit(const Metadata& meta) {

@@ -123,7 +123,7 @@ const char* verdict_kind_name(VerdictKind kind) {
   return "unknown";
 }
 
-Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
+Verdict judge_uncalibrated(const Article& page, const std::vector<KnownArticle>& known) {
   Verdict v;
   const TokenizedText page_text = tokenize(page.paragraphs);
   const Fingerprint page_fp = fingerprint(page_text);
@@ -231,6 +231,12 @@ Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
   }
   detail::add_hints(page, page_text, page_fp, v);
   v.summary = summary_of(v);
+  return v;
+}
+
+Verdict judge(const Article& page, const std::vector<KnownArticle>& known) {
+  Verdict v = judge_uncalibrated(page, known);
+  v.confidence = calibrated_confidence(v.kind, v.confidence);
   return v;
 }
 

@@ -86,6 +86,19 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
       {"Source: AFP", "AFP", "Source: AFP"},
       {"By Jane Roe, Northbank Post", "Northbank Post", "By Jane Roe,"},
       {"By Jane Roe, northbank-post.example", "northbank-post.example", "By Jane Roe,"},
+      // A credit line of its own ends with the publisher: a site's whole title, lower-case words and all, a
+      // domain in any case, a name that starts with a number, a name whose tagline follows a separator.
+      {"By Kari Nord, Mein schöner Garten", "Mein schöner Garten", "By Kari Nord,"},
+      {"By Staff Reporter, 24ora.example", "24ora.example", "By Staff Reporter,"},
+      {"By Staff Reporter, jan-grosser.example", "jan-grosser.example", "By Staff Reporter,"},
+      {"By admin, BMEL", "BMEL", "By admin,"},
+      {"By Kari Nord, Frollein Herr | Fashion, Beauty und Interior", "Frollein Herr", "By Kari Nord,"},
+      {"This article originally appeared on Harbour.co.example.", "Harbour.co.example",
+       "This article originally appeared on Harbour.co.example."},
+      {"This article originally appeared on Backen macht glücklich.", "Backen macht glücklich",
+       "This article originally appeared on Backen macht glücklich."},
+      {"This article originally appeared on Angelboard – Forum mit den besten Tipps zum Angeln.", "Angelboard",
+       "This article originally appeared on Angelboard"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -97,7 +110,8 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
   for (const char* no_credit : {"According to the news agency Tass, talks will resume.", "by Reutersville Gazette",
                                 "Apples were sold by AP Farms yesterday at the market.", "Photo by Jane Roe",
                                 "By Jane Roe, Staff Writer", "By Roe, Jane", "By Jane Roe, John Doe and Kari Nord",
-                                "By the time the ferry left, it was dark"}) {
+                                "By the time the ferry left, it was dark",
+                                "It first appeared on the forum before it was revised and cut."}) {
     INFO(no_credit);
     CHECK_FALSE(meta::find_credit(no_credit).has_value());
   }

@@ -15,14 +15,7 @@ namespace {
 const std::string kOther = "\"Tidal barrier approved\" (Northwire)";
 const SideNames kPageNames{"this page", kOther};
 
-Metadata meta_with(std::string date, std::string site = "", std::string credit = "", std::string evidence = "") {
-  Metadata m;
-  m.date = std::move(date);
-  m.site_name = std::move(site);
-  m.credit = std::move(credit);
-  m.credit_evidence = std::move(evidence);
-  return m;
-}
+using test::meta_with;
 
 // A shortened copy whose every sentence is in the other text.
 PairScores trimmed_copy_scores() {

@@ -37,6 +37,9 @@ void drop_self_credit(Metadata& meta, std::string_view page_url);
 // "republished from ...", "(with AFP)". A publisher named only as author ("by Northwire") is not enough for a
 // verdict that rests on the credit alone.
 bool is_republication_credit(const Metadata& meta);
+// Whether the credit is a publisher named only as the author, in a byline or signature of one name ("by
+// Northwire", "— Unsplash"): the page's own house name as often as a source it took the text from.
+bool is_author_credit(const Metadata& meta);
 // The captions of the images inside the element that holds `paragraphs` (figcaption, else alt text), for the
 // reader view (captions.cpp).
 std::vector<std::string> image_captions(const Page& page, const std::vector<std::string>& paragraphs);

@@ -73,6 +73,13 @@ struct Verdict {
 };
 
 Verdict judge(const Article& page, const std::vector<KnownArticle>& known);
+// The same verdict with the rules' own confidence (their margin from a threshold), before calibration: what
+// the calibration is fitted on.
+Verdict judge_uncalibrated(const Article& page, const std::vector<KnownArticle>& known);
+// The share of verdicts of this kind stated at this raw confidence that were right on the development half
+// of the copies set (isotonic bins, confidence_calibration.cpp); a kind without enough samples keeps its raw
+// confidence.
+double calibrated_confidence(VerdictKind kind, double raw);
 
 // A pair's comparison as a verdict may state it. A derived relation (verbatim, syndicated, spun, rewrite,
 // same source) stands only on evidence a reader can check: with both texts read, aligned passages (enough

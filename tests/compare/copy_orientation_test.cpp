@@ -1,0 +1,68 @@
+// Which side is the copy and what kind, on scores as copies of real pages give them (dev half of the copies
+// bench): an original's one-name byline is no credit that makes its own later copy a sibling; a spinner's
+// volume of swaps makes a spun copy whichever word the swaps chose.
+#include <catch2/catch.hpp>
+
+#include "firsthand/compare.h"
+#include "pair_fixtures.h"
+
+using namespace firsthand;
+
+namespace {
+
+using test::meta_with;
+
+PairScores identical_scores() {
+  PairScores s;
+  s.identical_a_in_b = s.aligned_a_in_b = s.identical_b_in_a = s.aligned_b_in_a = 1.0;
+  s.length_ratio = 1.0;
+  s.fact_resemblance = 1.0;
+  return s;
+}
+
+// Two texts of one length whose sentences all correspond, few unchanged, every fact kept in order.
+PairScores swapped_scores(double identical, std::uint32_t swaps_a, std::uint32_t swaps_b) {
+  PairScores s;
+  s.identical_a_in_b = s.identical_b_in_a = identical;
+  s.aligned_a_in_b = s.aligned_b_in_a = 0.7;
+  s.length_ratio = 1.0;
+  s.fact_resemblance = 1.0;
+  s.facts.compared_a = s.facts.compared_b = s.facts.common = s.facts.in_order = 30;
+  s.facts.a_in_b = s.facts.b_in_a = 1.0;
+  s.rarer_swaps_a = swaps_a;
+  s.rarer_swaps_b = swaps_b;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("an original's one-name byline does not make its later copy a sibling", "[compare][credit]") {
+  const Metadata copy = meta_with("2019-06-04", "The Morning Ledger");
+  const Metadata original = meta_with("2019-06-01", "Two For Fashion", "Redaktion", "by Redaktion");
+  const Comparison c = classify(identical_scores(), copy, original);
+  CHECK(c.relation == Relation::VerbatimCopy);
+  CHECK(c.source == Source::B);
+  // Named as the author on its own site, the same publisher is the copy's credited source.
+  const Comparison credited = classify(identical_scores(), meta_with("2019-06-04", "The Morning Ledger", "Northwire",
+                                                                   "by Northwire"), meta_with("2019-06-01", "Northwire"));
+  CHECK(credited.relation == Relation::Syndicated);
+  CHECK(credited.source == Source::B);
+  // A republication credit still says both copied one story when the other page is dated later.
+  const Comparison wire = classify(identical_scores(), meta_with("2019-06-01", "Two For Fashion", "AP", "(AP) —"),
+                                   meta_with("2019-06-04", "The Morning Ledger"));
+  CHECK(wire.relation == Relation::SameSource);
+}
+
+TEST_CASE("a spinner's volume of swaps makes a spun copy whichever word the swaps chose", "[compare][spin-swaps]") {
+  const Metadata copy = meta_with("2024-05-03", "Daily Buzz Hub"), original = meta_with("2024-05-01", "Northwire");
+  const Comparison reworded = classify(swapped_scores(0.1, 22, 13), copy, original);
+  CHECK(reworded.relation == Relation::SpunCopy);
+  CHECK(reworded.source == Source::B);
+  // Half its sentences untouched, the rest swapped in bulk: spun, not a verbatim copy.
+  const Comparison half = classify(swapped_scores(0.55, 30, 25), copy, original);
+  CHECK(half.relation == Relation::SpunCopy);
+  CHECK(half.source == Source::B);
+  // A paraphrase's few swaps stay a rewrite, and most sentences unchanged stay a verbatim copy.
+  CHECK(classify(swapped_scores(0.1, 8, 5), copy, original).relation == Relation::Rewrite);
+  CHECK(classify(swapped_scores(0.9, 30, 25), copy, original).relation == Relation::VerbatimCopy);
+}

@@ -18,49 +18,42 @@ inline constexpr std::uint32_t kTopicMinSentences = 3;
 inline constexpr double kTopicShare = 0.15;
 
 // What the features need to know about each distinct content word (stop words are left out): in how many
-// sentences it occurs, and whether it is ever capitalised mid-sentence. One flat open-addressing table keyed
-// by the token hash, where node-based hash containers allocated per word and per sentence.
+// sentences it occurs, and whether it is ever capitalised mid-sentence. Each distinct word gets a dense
+// number in order of first appearance, found through one flat open-addressing table keyed by the token hash
+// (node-based hash containers allocated per word and per sentence), and each token keeps its word's number,
+// so the later passes over the tokens read a small dense array rather than probe the table again.
 class ContentWords {
  public:
-  struct Entry {
+  static constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;  // a stop word's number
+
+  struct Word {
     std::uint64_t hash = 0;
-    std::uint32_t sentences = 0;      // 0 marks an empty slot: a stored word occurs in at least one sentence
+    std::uint32_t sentences = 0;
     std::uint32_t last_sentence = 0;  // 1 + index of the last sentence counted, so a word counts once per sentence
     bool capitalised_mid_sentence = false;
   };
 
-  explicit ContentWords(const TokenizedText& text) {
-    // Room for every token of an article-sized text being a distinct word, so the table does not grow
-    // while an article fills it.
-    int bits = kInitialBits;
-    while (bits < kPresizedBits && (std::size_t{1} << bits) < 2 * text.tokens.size()) ++bits;
-    slots_.assign(std::size_t{1} << bits, Entry{});
-    shift_ = 64 - bits;
-    for (std::uint32_t si = 0; si < text.sentences.size(); ++si) {
-      const Sentence& s = text.sentences[si];
-      for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-        const Token& t = text.tokens[i];
-        if (t.stop_word) continue;
-        Entry& e = insert(t.hash);
-        if (e.last_sentence != si + 1) ++e.sentences, e.last_sentence = si + 1;
-        if (t.kind == TokenKind::Word && t.capitalized && !t.sentence_start) e.capitalised_mid_sentence = true;
-      }
-    }
-    // Topic words: content words found in many of the article's sentences ("nato", "russia", "talks").
-    // Every report on the same event repeats them, so they say nothing about copying and are left out of
-    // the sentence sketches.
-    topic_limit_ = std::max<std::uint32_t>(kTopicMinSentences, text.sentences.size() * kTopicShare);
-  }
+  // Out of line (facts.cpp), so both users share one copy of it in the wasm.
+  explicit ContentWords(const TokenizedText& text);
 
-  bool topic(std::uint64_t hash) const { return find(hash).sentences >= topic_limit_; }
-  bool capitalised_mid_sentence(std::uint64_t hash) const { return find(hash).capitalised_mid_sentence; }
+  // The distinct content words, numbered in order of first appearance; a token's number (kNoWord for a
+  // stop word).
+  const std::vector<Word>& words() const { return words_; }
+  std::uint32_t word_of(std::size_t token) const { return word_of_[token]; }
+
+  bool topic(std::size_t token) const {
+    const std::uint32_t number = word_of_[token];
+    return number != kNoWord && words_[number].sentences >= topic_limit_;
+  }
   // A fact is a number, a name or, in CJK text, a content-defined 1-in-8 anchor bigram. Names are capitalised
   // words that are not function words; a capitalised sentence opener counts only if the same word is
   // capitalised somewhere mid-sentence too ("Russia" yes, "Following" no).
-  bool fact(const Token& t) const {
+  bool fact(std::size_t token) const {
+    const Token& t = tokens_[token];
     switch (t.kind) {
       case TokenKind::Number: return true;
-      case TokenKind::Word: return t.capitalized && !t.stop_word && capitalised_mid_sentence(t.hash);
+      case TokenKind::Word:
+        return t.capitalized && !t.stop_word && words_[word_of_[token]].capitalised_mid_sentence;
       case TokenKind::Cjk: return (mix64(t.hash) & 7) == 0;
     }
     return false;
@@ -68,38 +61,47 @@ class ContentWords {
 
  private:
   static constexpr int kInitialBits = 6;
-  static constexpr int kPresizedBits = 16;  // 1.5 MB; longer texts grow the table as their vocabulary needs
+  static constexpr int kPresizedBits = 16;  // 1 MB; longer texts grow the table as their vocabulary needs
+
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t number_plus_one = 0;  // 0 marks an empty slot
+  };
 
   // The slot holding the word, or the empty slot where it would go; the table is never more than half full.
   std::size_t index_of(std::uint64_t hash) const {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = (hash * 0x9e3779b97f4a7c15ull) >> shift_;
-    while (slots_[i].sentences != 0 && slots_[i].hash != hash) i = (i + 1) & mask;
+    while (slots_[i].number_plus_one != 0 && slots_[i].hash != hash) i = (i + 1) & mask;
     return i;
   }
 
-  // An absent word gives an empty entry: no sentences, never capitalised.
-  const Entry& find(std::uint64_t hash) const { return slots_[index_of(hash)]; }
-
-  // New entries have their hash set and no sentences yet.
-  Entry& insert(std::uint64_t hash) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    Entry& e = slots_[index_of(hash)];
-    if (e.sentences == 0) e.hash = hash, ++used_;
-    return e;
+  // The word's number, numbering it if new.
+  std::uint32_t insert(std::uint64_t hash) {
+    Slot* slot = &slots_[index_of(hash)];
+    if (slot->number_plus_one != 0) return slot->number_plus_one - 1;
+    if (2 * (words_.size() + 1) > slots_.size()) {
+      grow();
+      slot = &slots_[index_of(hash)];
+    }
+    words_.push_back({hash});
+    *slot = {hash, static_cast<std::uint32_t>(words_.size())};
+    return slot->number_plus_one - 1;
   }
 
   void grow() {
-    std::vector<Entry> old(2 * slots_.size());
+    std::vector<Slot> old(2 * slots_.size());
     old.swap(slots_);
     --shift_;
-    for (const Entry& e : old)
-      if (e.sentences != 0) slots_[index_of(e.hash)] = e;
+    for (const Slot& s : old)
+      if (s.number_plus_one != 0) slots_[index_of(s.hash)] = s;
   }
 
-  std::vector<Entry> slots_;
+  const std::vector<Token>& tokens_;
+  std::vector<Slot> slots_;
   int shift_ = 64;  // the top log2(slot count) bits of the multiplied hash pick the home slot
-  std::size_t used_ = 0;
+  std::vector<Word> words_;
+  std::vector<std::uint32_t> word_of_;  // per token
   std::uint32_t topic_limit_ = 0;
 };
 

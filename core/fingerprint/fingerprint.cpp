@@ -1,6 +1,7 @@
 // Builds the rich fingerprint of a text (fingerprint.h): feature hashing, the two-halved one-permutation
 // MinHash sketch, and the feature samples.
 #include <algorithm>
+#include <array>
 
 #include "firsthand/fingerprint.h"
 #include "firsthand/fingerprint/spin.h"
@@ -52,28 +53,41 @@ std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const Conten
   std::vector<std::uint64_t> facts;
   facts.reserve(text.tokens.size() / 4);
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
+    if (!content.fact(i)) continue;
     const Token& t = text.tokens[i];
-    if (!content.fact(t)) continue;
     distinct.add(text, i);
     if (facts.empty() || facts.back() != t.hash) facts.push_back(t.hash);
   }
   return facts;
 }
 
+// Per content word (ContentWords' numbers), the four MinHash values of sentence_sketch: computed once per
+// distinct word rather than at every occurrence.
+using WordMinHashes = std::vector<std::array<std::uint64_t, 4>>;
+
+WordMinHashes word_min_hashes(const ContentWords& content) {
+  WordMinHashes out(content.words().size());
+  for (std::size_t w = 0; w < out.size(); ++w)
+    for (int k = 0; k < 4; ++k) out[w][k] = mix64(content.words()[w].hash ^ kMinHashSeeds[k]);
+  return out;
+}
+
 // Four 8-bit MinHashes of the sentence's content words (CJK bigrams count as words) and an 8-bit hash of
 // the whole sentence, or nothing when the sentence has too few words to say anything or is mostly a quote
 // (honest reports share quotes; sharing them is not copying).
-bool sentence_sketch(const TokenizedText& text, const Sentence& s, const ContentWords& content, std::uint64_t& out) {
+bool sentence_sketch(const TokenizedText& text, const Sentence& s, const ContentWords& content,
+                     const WordMinHashes& word_mins, std::uint64_t& out) {
   std::uint64_t mins[4] = {~0ull, ~0ull, ~0ull, ~0ull};
   std::uint64_t whole = 0x57484f4cull;
   std::size_t words = 0, quoted = 0;
   for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
     const Token& t = text.tokens[i];
     whole = combine(whole, t.hash);
-    if (t.stop_word || content.topic(t.hash)) continue;
+    if (t.stop_word || content.topic(i)) continue;
     ++words;
     quoted += t.in_quote;
-    for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], mix64(t.hash ^ kMinHashSeeds[k]));
+    const auto& word = word_mins[content.word_of(i)];
+    for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], word[k]);
   }
   if (words < kMinSentenceWords || quoted * 2 > words) return false;
   out = (mix64(whole) & 0xFF) << 32;
@@ -107,9 +121,10 @@ Fingerprint fingerprint(const TokenizedText& text) {
     sketch_insert(fp, 0, window_hash(tokens, i, kShingleTokens, 0x5348494eull));
 
   const ContentWords content(text);
+  const WordMinHashes word_mins = word_min_hashes(content);
   for (const Sentence& s : text.sentences) {
     std::uint64_t sketch = 0;
-    if (sentence_sketch(text, s, content, sketch)) fp.sentence_sketches.push_back(sketch);
+    if (sentence_sketch(text, s, content, word_mins, sketch)) fp.sentence_sketches.push_back(sketch);
     std::size_t run_start = s.first_token;
     for (std::size_t i = s.first_token; i <= s.first_token + s.token_count; ++i) {
       const bool quoted = i < s.first_token + s.token_count && tokens[i].in_quote;

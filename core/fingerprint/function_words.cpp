@@ -30,7 +30,7 @@ constexpr std::string_view kStopWords[] = {
 // Every stop word fits in 7 bytes, so a word packs losslessly into one integer (bytes, then the length in the
 // top byte): the lookup is an exact integer probe in an open-addressing table, with no string compares.
 // It runs for every word of every text, which made the binary search a sixth of fingerprinting time.
-constexpr std::size_t kMaxPackedBytes = 7;
+constexpr std::size_t kMaxPackedBytes = kLongestStopWord;
 constexpr int kTableBits = 10;  // 1024 slots for about 230 words: short probe runs
 static_assert([] {
   for (std::string_view word : kStopWords)

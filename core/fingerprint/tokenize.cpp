@@ -60,8 +60,14 @@ class FoldedRun {
     for (std::size_t pos = 0; pos < text.size();) {
       // ASCII chars are copied straight from the table: a copy of a returned temporary went through the
       // stack in pieces and stalled on store-to-load forwarding at every char.
+      // Nothing in ASCII but NUL is dropped or expands, and every fold is one byte: no checks per char.
       if (const auto byte = static_cast<unsigned char>(text[pos]); byte < 0x80) {
-        keep(detail::kAsciiFolds[byte]);
+        if (byte != 0) {
+          const FoldedChar& c = detail::kAsciiFolds[byte];
+          *next_offset++ = base + static_cast<std::uint32_t>(next_byte - bytes);
+          *next_char++ = c;
+          *next_byte++ = static_cast<char>(c.first);
+        }
         ++pos;
       } else {
         const auto [c, length] = detail::fold_utf8_at(text, pos);
@@ -117,7 +123,7 @@ class Tokenizer {
     std::size_t j = i;
     std::size_t skip_after = 0;  // characters consumed after the token that are not part of it ('s)
     while (j < c.size()) {
-      if (is_alnum(j)) {
+      if (c[j].cls <= CharClass::Digit) {  // a letter or a digit (Letter and Digit come first)
         hash_codepoint(h, c[j].first);
         if (c[j].second) hash_codepoint(h, c[j].second);
         ++j;
@@ -141,7 +147,7 @@ class Tokenizer {
     t.hash = h;
     t.kind = number ? TokenKind::Number : TokenKind::Word;
     t.capitalized = c[i].upper;
-    t.stop_word = !number && is_stop_word(out_.token_text(t));
+    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && is_stop_word(out_.token_text(t));
     emit(t);
     return j + skip_after;
   }

@@ -1,5 +1,6 @@
 // Guards the speed work on folding, tokenising and fingerprinting: for every fixture text, a digest of the
-// folded text, tokens and sentences and a digest of the rich fingerprint (plus its compact bytes) must match
+// folded text, tokens and sentences, a digest of the rich fingerprint (plus its compact bytes) and one of its
+// facts and language guess must match
 // tests/fixtures/fingerprint/digests.txt, so stored fingerprints and packs stay comparable.
 // Only a deliberate output change (with a Fingerprint::kVersion bump) may rewrite that file:
 // FIRSTHAND_WRITE_DIGESTS=1 ./build/tests/firsthand_tests "[digest]"
@@ -66,13 +67,22 @@ std::string fingerprint_digest(const Fingerprint& fp) {
   return d.hex();
 }
 
+// The facts in full (the compact bytes keep only a sample) and the language guess.
+std::string facts_digest(const Fingerprint& fp) {
+  Digest d;
+  d.add(static_cast<std::uint64_t>(fp.language)), d.add(fp.facts.level), d.add(fp.facts.keys.size());
+  for (std::uint16_t key : fp.facts.keys) d.add(key);
+  return d.hex();
+}
+
 // Both entry points: the paragraph list an Article carries, and raw text split at blank lines.
 std::string digests_of(const std::string& raw) {
   const Article article = test::article_from_paragraph_text(raw, {});
   const TokenizedText paragraphs = tokenize(article.paragraphs);
   const TokenizedText whole = tokenize(raw);
-  return text_digest(raw, paragraphs) + " " + text_digest(raw, whole) + " " + fingerprint_digest(fingerprint(article)) +
-         " " + fingerprint_digest(fingerprint(whole));
+  const Fingerprint of_article = fingerprint(article);
+  return text_digest(raw, paragraphs) + " " + text_digest(raw, whole) + " " + fingerprint_digest(of_article) + " " +
+         fingerprint_digest(fingerprint(whole)) + " " + facts_digest(of_article);
 }
 
 // More distinct words than the fingerprint's content-word table is presized for, so it grows mid-text;
@@ -92,6 +102,20 @@ std::string large_vocabulary_text() {
   return out;
 }
 
+// Invented text where ASCII and other characters meet inside words, numbers and sentence ends, so that a
+// fast path for ASCII cannot change what the general path gives: accents mid-word and at word edges, upper
+// case outside ASCII, expansions (ß, æ), curly quotes and apostrophes, full-width forms, Greek and Cyrillic
+// names, decimals and thousands separators, abbreviations and initials, CJK beside Latin.
+std::string ascii_meets_unicode_text() {
+  return "Mr. Ödön Weiß of Zürich's ÉTAT office met Dr. Ana Muñoz in São Paulo on 3 Dec. 2025. "
+         "The Straße-Projekt cost 1,234,567.89 euros (or 1.234.567,89 in German), up 2,5% and 12.5 points.\n\n"
+         "\u201cWe won\u2019t stop,\u201d said Æsa Ørsted. \u201cNot now.\u201d Then ΟΔΥΣΣΕΑΣ and Σοφία met "
+         "Пётр Иванов in Москва. U.S. officials said J. R. Smith, Jr. agreed! Did he? Yes\u2026 "
+         "\uFF21\uFF22\uFF23 corp. and ＤＥＦ ltd. naïve café déjà-vu coöperate \u00A0spaced\u200Bword.\n\n"
+         "東京の会議は3日に開かれた。Tokyo talks opened on the 3rd. O'Brien's and l'Hôpital's cases; rock 'n' roll's "
+         "heirs. ÀÉÎÕÜ ÿ Ÿ ĳ Ĳ ŉ ﬁnal ﬂow İstanbul ıi.";
+}
+
 // Byte sequences no fixture file holds: broken UTF-8, NUL, huge words, nothing at all.
 std::map<std::string, std::string> edge_cases() {
   return {{"edge/empty", ""},
@@ -101,7 +125,8 @@ std::map<std::string, std::string> edge_cases() {
           {"edge/long-word", "Start " + std::string(20000, 'x') + " end. " + std::string(3000, '9') + " numbers."},
           {"edge/punctuation", "... !!! ??? \"\"\" ''' --- ((( ))) 。。。"},
           {"edge/large-vocabulary", large_vocabulary_text()},
-          {"edge/quotes", "\"One two three\" \"four five\" \"six seven eight nine\". \"Unclosed quote runs on and on"}};
+          {"edge/quotes", "\"One two three\" \"four five\" \"six seven eight nine\". \"Unclosed quote runs on and on"},
+          {"edge/ascii-meets-unicode", ascii_meets_unicode_text()}};
 }
 
 std::map<std::string, std::string> inputs(const std::optional<std::filesystem::path>& shared) {
@@ -128,7 +153,8 @@ TEST_CASE("tokens and fingerprints of every fixture text are bit-identical to th
   if (const char* write = std::getenv("FIRSTHAND_WRITE_DIGESTS"); write && std::string(write) == "1") {
     REQUIRE(shared);  // the file must cover the seeds too
     std::ofstream out(digest_file);
-    out << "# name, then digests: tokens (paragraphs), tokens (raw text), fingerprint (article), fingerprint (raw)\n";
+    out << "# name, then digests: tokens (paragraphs), tokens (raw text), fingerprint (article), fingerprint (raw), "
+           "facts and language (article)\n";
     for (const auto& [name, raw] : texts) out << name << " " << digests_of(raw) << "\n";
     WARN("rewrote " << digest_file);
     return;

@@ -49,5 +49,6 @@ TokenizedText tokenize(std::string_view text);
 
 std::uint64_t hash_token(std::string_view folded_token);
 bool is_stop_word(std::string_view folded_token);
+inline constexpr std::size_t kLongestStopWord = 7;  // bytes, folded: longer tokens are never stop words
 
 }  // namespace firsthand

@@ -23,9 +23,10 @@ constexpr char kAfter[] = "(?:$|[^a-z0-9])";
 // whole tokens, then words matched as a token prefix ("comments", "subscribe", "relatedArticles").
 const RE2& strong_clutter_words() {
   static const RE2 re(std::string(kBefore) +
-                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup)" +
+                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup|respond|reply|"
+                      "replies|replys)" +
                       kAfter +
-                      "|(?:comment|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
+                      "|(?:comment|kommentar|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
                       "advertis|sponsor|outbrain|taboola|more-?stor|most-?popular|read-?next|up-?next|you-?may|"
                       "also-?like))");
   return re;
@@ -39,7 +40,7 @@ const RE2& weak_clutter_words() {
                       "widgets|popup|modal|overlay|author|authors|bio|caption|captions|credit|credits|tags|tag|"
                       "topics|keywords|toolbar|tools|utility|print|pagination|pager|rating|meta|skip|trending|"
                       "popular|mostread|readmore|login|follow|sr|promo|promoted|timestamp|date|breaking|alert|"
-                      "feedback|actions|gallery|breadcrumbs?|teaser)" +
+                      "feedback|actions|gallery|breadcrumbs?|teaser|toc)" +
                       kAfter);
   return re;
 }

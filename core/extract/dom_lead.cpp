@@ -50,7 +50,8 @@ std::vector<std::string> lead_before(const Page& page, const std::vector<Block>&
       continue;
     }
     lead = lead == kNoNode ? element : lead;
-    if (is_heading(page.nodes[block.owner].tag)) continue;
+    // The headline is not the lead, but a heading element styled as one ("h2 class=article-lead") is.
+    if (is_heading(page.nodes[block.owner].tag) && block.owner != element) continue;
     const bool reads_as_prose = block.text.size() >= 100 || text::is_unspaced_script(block.text) ||
                                 text::stop_word_ratio(block.text) >= 0.08;
     // A name, a section label or a date beside it: a header that holds the byline, not a lead of its own.

@@ -40,7 +40,8 @@ const RE2& weak_clutter_words() {
                       "widgets|popup|modal|overlay|author|authors|bio|caption|captions|credit|credits|tags|tag|"
                       "topics|keywords|toolbar|tools|utility|print|pagination|pager|rating|meta|skip|trending|"
                       "popular|mostread|readmore|login|follow|sr|promo|promoted|timestamp|date|breaking|alert|"
-                      "feedback|actions|gallery|breadcrumbs?|teaser|toc)" +
+                      "feedback|actions|gallery|breadcrumbs?|teaser|toc|legend|legende|figcaption|imagedescription|"
+                      "bildunterschrift|didascalia)" +
                       kAfter);
   return re;
 }

@@ -15,6 +15,7 @@
 //      sidebar) are kept after all (Readability's retry without its flags).
 //   5. trafilatura's fallback: the page's own articleBody / <article> / <main>, when it alone holds four times
 //      the text.
+//   6. The lead a template set apart in the article's header (dom_lead.h) goes before the body.
 // Every pass is a loop over node ids or blocks: every producer gives a parent a smaller id than its children,
 // so subtree totals are one reverse pass and inherited flags one forward pass. Nothing recurses.
 #include <algorithm>
@@ -24,6 +25,7 @@
 
 #include "dom_blocks.h"
 #include "dom_hints.h"
+#include "dom_lead.h"
 #include "firsthand/extract.h"
 #include "text_signals.h"
 
@@ -47,10 +49,6 @@ constexpr double kDeclaredGain = 4.0;             // the page's own <article>/<m
 
 double link_density(std::size_t link_chars, std::size_t chars) {
   return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
-}
-
-bool is_heading(std::string_view tag) {
-  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
 bool has_alphanumeric(std::string_view text) {
@@ -123,7 +121,7 @@ double tag_base_score(std::string_view tag) {
   if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
   if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li")
     return -3;
-  if (is_heading(tag) || tag == "th") return -5;
+  if (dom::is_heading(tag) || tag == "th") return -5;
   return 0;
 }
 
@@ -466,6 +464,14 @@ NodeId declared_article(PageFacts& facts) {
   return kNoNode;
 }
 
+// The lead the template set apart from the body goes before it, unless the body already holds it.
+void with_lead(std::vector<std::string>& paragraphs, std::vector<std::string> lead) {
+  std::erase_if(lead, [&](const std::string& text) {
+    return std::find(paragraphs.begin(), paragraphs.end(), text) != paragraphs.end();
+  });
+  paragraphs.insert(paragraphs.begin(), lead.begin(), lead.end());
+}
+
 NodeId body_element(const Page& page) {
   for (NodeId id = 0; id < page.nodes.size(); ++id)
     if (page.nodes[id].kind == NodeKind::Element && page.nodes[id].tag == "body") return id;
@@ -488,14 +494,18 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   top = climb(page, facts, scores, common_ancestor_of_close(page, facts, scores, top));
   const std::vector<bool> protected_path = core_path(page, top);
   top = widen_to_prose(page, prose_bytes(facts, blocked.blocks, protected_path), top);
-  std::vector<std::string> paragraphs =
-      paragraphs_under(facts, blocked.blocks, with_siblings(facts, scores, top), protected_path);
+  const std::vector<NodeId> roots = with_siblings(facts, scores, top);
+  std::vector<std::string> paragraphs = paragraphs_under(facts, blocked.blocks, roots, protected_path);
+  NodeId first_root = roots.front();
   // trafilatura's fallback: the page's own article container, when it holds much more of the text.
   if (const NodeId declared = declared_article(facts); declared != kNoNode) {
     auto from_declared = paragraphs_under(facts, blocked.blocks, {declared}, core_path(page, declared));
-    if (static_cast<double>(total_bytes(from_declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs)))
+    if (static_cast<double>(total_bytes(from_declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs))) {
       paragraphs = std::move(from_declared);
+      first_root = declared;
+    }
   }
+  with_lead(paragraphs, dom::lead_before(page, blocked.blocks, first_root));
 
   // A closing "— Jane Doe and John Roe" signature is a byline (metadata reads it), not body text.
   if (!paragraphs.empty() && text::signature_names(paragraphs.back())) paragraphs.pop_back();

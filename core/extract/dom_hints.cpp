@@ -23,9 +23,10 @@ constexpr char kAfter[] = "(?:$|[^a-z0-9])";
 // whole tokens, then words matched as a token prefix ("comments", "subscribe", "relatedArticles").
 const RE2& strong_clutter_words() {
   static const RE2 re(std::string(kBefore) +
-                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup)" +
+                      "(?:(?:share|shares|sharing|sharebar|sharetools|ad|ads|adv|dfp|byline|signup|respond|reply|"
+                      "replies|replys)" +
                       kAfter +
-                      "|(?:comment|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
+                      "|(?:comment|kommentar|disqus|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|"
                       "advertis|sponsor|outbrain|taboola|more-?stor|most-?popular|read-?next|up-?next|you-?may|"
                       "also-?like))");
   return re;
@@ -39,7 +40,8 @@ const RE2& weak_clutter_words() {
                       "widgets|popup|modal|overlay|author|authors|bio|caption|captions|credit|credits|tags|tag|"
                       "topics|keywords|toolbar|tools|utility|print|pagination|pager|rating|meta|skip|trending|"
                       "popular|mostread|readmore|login|follow|sr|promo|promoted|timestamp|date|breaking|alert|"
-                      "feedback|actions|gallery|breadcrumbs?|teaser)" +
+                      "feedback|actions|gallery|breadcrumbs?|teaser|toc|legend|legende|figcaption|imagedescription|"
+                      "bildunterschrift|didascalia)" +
                       kAfter);
   return re;
 }
@@ -53,6 +55,16 @@ const RE2& content_words() {
   static const RE2 re(std::string(kBefore) +
                       "(?:article|articlebody|body|content|entry|main|post|story|storybody|text|blog|prose|"
                       "richtext|rich-text|paragraph)" +
+                      kAfter);
+  return re;
+}
+
+// The words templates give the paragraph that sums the story up before its body, in the languages of the
+// sets tuned on (English, German, French, Spanish, Italian, Czech).
+const RE2& lead_words() {
+  static const RE2 re(std::string(kBefore) +
+                      "(?:lead|lede|leadtext|leader|intro|introtext|introduction|standfirst|teaser|teasertext|"
+                      "excerpt|abstract|summary|chapo|chapeau|perex|deck|dek|sommario|entradilla|bajada)" +
                       kAfter);
   return re;
 }
@@ -107,6 +119,17 @@ bool is_slug(std::string_view ident) {
   return hyphens >= 4;
 }
 
+// The lower-cased class and (unless a slug) id, without BEM modifiers: the words hints are read from.
+std::string class_words(const Page& page, NodeId id) {
+  std::string words;
+  if (const auto* cls = page.attribute(id, "class")) words += without_modifiers(lower_ascii(*cls));
+  if (const auto* ident = page.attribute(id, "id"); ident && !is_slug(*ident)) {
+    words += ' ';
+    words += without_modifiers(lower_ascii(*ident));
+  }
+  return words;
+}
+
 Hint role_hint(std::string_view role) {
   static constexpr std::array kClutterRoles = {"navigation", "banner", "contentinfo", "complementary", "search",
                                                "dialog",     "alertdialog", "menu",     "menubar",       "toolbar"};
@@ -131,12 +154,7 @@ Hint element_hint(const Page& page, NodeId id) {
     const std::string prop = lower_ascii(*itemprop);
     if (prop.find("articlebody") != std::string::npos || prop == "text") return Hint::Content;
   }
-  std::string words;
-  if (const auto* cls = page.attribute(id, "class")) words += without_modifiers(lower_ascii(*cls));
-  if (const auto* ident = page.attribute(id, "id"); ident && !is_slug(*ident)) {
-    words += ' ';
-    words += without_modifiers(lower_ascii(*ident));
-  }
+  const std::string words = class_words(page, id);
   if (words.empty()) return Hint::Neutral;
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
   const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
@@ -147,6 +165,11 @@ Hint element_hint(const Page& page, NodeId id) {
   const bool content = RE2::PartialMatch(words, content_words());
   if (clutter) return content ? Hint::Mixed : Hint::Layout;
   return content ? Hint::Content : Hint::Neutral;
+}
+
+bool is_lead_hint(const Page& page, NodeId id) {
+  const std::string words = class_words(page, id);
+  return !words.empty() && RE2::PartialMatch(words, lead_words());
 }
 
 // React's streamed segments: server-rendered content parked in <div hidden id="S:0"> until the page's
@@ -219,6 +242,7 @@ void warm_up_patterns() {
   weak_clutter_words();
   credit_words();
   content_words();
+  lead_words();
   hidden_style();
   boilerplate_text();
   credited_caption();

@@ -67,7 +67,9 @@ Step step_at(std::string_view html, std::size_t at) {
     if (close == npos) return {npos, npos, true};
     return {at, close + 3};
   }
-  for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
+  // <noscript> too: a browser running scripts parses its body as raw text and never shows it, so an unbalanced
+  // "<noscript><div></noscript>" cannot swallow the rest of the page as it does in gumbo's script-less parse.
+  for (std::string_view name : {std::string_view("script"), std::string_view("style"), std::string_view("noscript")}) {
     if (!starts_with_tag(html, at, name)) continue;
     const std::size_t body = end_of_start_tag(html, at);
     const std::size_t close = body == npos ? npos : find_end_tag(html, body, name);

@@ -24,8 +24,11 @@ function readPage() {
   return {
     verdict: text('verdict'), original: text('original'), reasons: text('reasons'), passages: text('passages'),
     related: text('related'), clean: text('clean'), all: document.body.textContent,
+    // The page's own <head> links (stylesheets, module preloads of its own scripts) are the extension's; a
+    // link anywhere in the body, or of any other kind, came from the page.
     injected: [...document.querySelectorAll('img, iframe, frame, object, embed, svg, math, video, audio, form, '
-      + 'link:not([rel="stylesheet"]), .xss-injected, b')].map((e) => e.outerHTML),
+      + 'body link, head link:not([rel="stylesheet"]):not([rel="modulepreload"]), .xss-injected, b')]
+      .map((e) => e.outerHTML),
     handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
       .map((e) => e.outerHTML),
     inlineScripts: scripts.filter((src) => !src || /^(javascript|data):/i.test(src)),

@@ -51,15 +51,18 @@ struct Figures {
   std::vector<bool> captioned;   // by id - root, for figures
 
   Figures(const Page& page, NodeId root_id, NodeId end) : root(root_id), nearest(end - root_id, kNoNode), captioned(end - root_id) {
+    // The nearest figure around a node's parent. A page model read from page JSON need not keep document order
+    // (a parent after its child, or outside the run): such a node has no figure around it.
+    const auto outer = [&](NodeId id) {
+      const NodeId parent = page.nodes[id].parent;
+      return id == root || parent == kNoNode || parent < root || parent >= id ? kNoNode : nearest[parent - root];
+    };
     for (NodeId id = root; id < end; ++id) {
       const Node& node = page.nodes[id];
-      const NodeId outer = id == root ? kNoNode : nearest[node.parent - root];
-      nearest[id - root] = node.kind == NodeKind::Element && node.tag == "figure" ? id : outer;
+      nearest[id - root] = node.kind == NodeKind::Element && node.tag == "figure" ? id : outer(id);
       if (node.kind != NodeKind::Element || node.tag != "figcaption") continue;
       // Every figure around the caption holds it; one already marked has its outer figures marked too.
-      for (NodeId f = nearest[id - root]; f != kNoNode && !captioned[f - root];
-           f = f == root ? kNoNode : nearest[page.nodes[f].parent - root])
-        captioned[f - root] = true;
+      for (NodeId f = nearest[id - root]; f != kNoNode && !captioned[f - root]; f = outer(f)) captioned[f - root] = true;
     }
   }
   bool image_in_captioned_figure(NodeId img) const {

@@ -49,7 +49,10 @@ TEST_CASE("copies set: a rewrite's sibling is named when the original is known",
     split_of[p.story] = p.split;
   }
   std::map<std::string, Tally> tallies;
-  for (const auto& [story, files] : texts) {
+  for (const auto& entry : texts) {
+    // Not a structured binding: clang before 16 refuses to capture one in the lambda below.
+    const std::string& story = entry.first;
+    const auto& files = entry.second;
     const auto has = [&](const char* f) { return files.count(f) > 0; };
     if (!has("original.txt") || !has("derivative-1.txt") || !has("derivative-2.txt") || !has("independent-close.txt"))
       continue;

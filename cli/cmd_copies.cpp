@@ -13,6 +13,7 @@
 
 #include "command.h"
 #include "copy_maker.h"
+#include "firsthand/page/url_host.h"
 #include "firsthand/verdict/article_page.h"
 #include "page_input.h"
 #include "session_labels.h"
@@ -62,11 +63,7 @@ const char* expected_kind(Relation r) {
 // The name in the original's address ("reuters" in https://www.reuters.com/...), which a copy of a wire's own
 // story credits by keeping the wire's dateline ("(Reuters) -").
 std::string site_label(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view host = url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/?#:"));
-  if (host.starts_with("www.")) host.remove_prefix(4);
+  const std::string_view host = url_host(url);
   return std::string(host.substr(0, host.find('.')));
 }
 

@@ -10,6 +10,7 @@
 
 #include "command.h"
 #include "firsthand/fingerprint/normalize.h"
+#include "firsthand/page/url_host.h"
 #include "firsthand/verdict.h"
 #include "firsthand/verdict/article_page.h"
 #include "firsthand/verdict/reading_history.h"
@@ -57,14 +58,7 @@ std::string squeezed(std::string_view text) {
   return out;
 }
 
-std::string host_of(const std::string& url) {
-  const auto start = url.find("://");
-  if (start == std::string::npos) return "";
-  const auto end = url.find('/', start + 3);
-  return url.substr(start + 3, end == std::string::npos ? std::string::npos : end - start - 3);
-}
-
-bool is_host_label(const std::string& host, const std::string& squeezed_credit) {
+bool is_host_label(std::string_view host, const std::string& squeezed_credit) {
   std::size_t start = 0;
   while (start <= host.size()) {
     const auto dot = std::min(host.find('.', start), host.size());
@@ -80,9 +74,10 @@ constexpr std::size_t kMinNameChars = 3;  // shorter credits ("AP") match only a
 bool credit_names_the_page(const Metadata& meta, const std::string& url) {
   const std::string credit = squeezed(meta.credit);
   if (credit.empty()) return false;
-  if (is_host_label(host_of(url), credit) || is_host_label(host_of(meta.canonical_url), credit)) return true;
+  if (is_host_label(url_host(url), credit) || is_host_label(url_host(meta.canonical_url), credit)) return true;
   if (credit.size() < kMinNameChars) return false;
-  for (const std::string& own : {meta.site_name, meta.byline, host_of(url), host_of(meta.canonical_url)})
+  for (const std::string_view own :
+       {std::string_view(meta.site_name), std::string_view(meta.byline), url_host(url), url_host(meta.canonical_url)})
     if (const std::string s = squeezed(own); s.size() >= kMinNameChars && (s.find(credit) != std::string::npos ||
                                                                           credit.find(s) != std::string::npos))
       return true;

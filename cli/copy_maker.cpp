@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "copy_template.h"
+#include "firsthand/page/url_host.h"
 #include "session_pages.h"
 
 namespace firsthand::cli {
@@ -30,13 +31,6 @@ std::optional<std::string> later_date(const std::string& iso) {
 }
 
 std::string paragraph_html(const std::string& text) { return "<p>" + escape_html(text) + "</p>"; }
-
-std::string host_of(const std::string& url) {
-  const auto start = url.find("://");
-  if (start == std::string::npos) return "";
-  std::string host = url.substr(start + 3, url.find('/', start + 3) - start - 3);
-  return host.starts_with("www.") ? host.substr(4) : host;
-}
 
 // WordNet lists lemmas: a plural or third-person "-s" is taken off and put back on the synonym.
 std::string synonym_of(const std::string& word, const Synonyms& synonyms) {
@@ -85,7 +79,7 @@ std::string flat_name(std::string name) {
 
 std::string publisher_of(const OriginalPage& original) {
   if (!original.article->meta.site_name.empty()) return original.article->meta.site_name;
-  return host_of(original.url.empty() ? original.article->meta.canonical_url : original.url);
+  return std::string(url_host(original.url.empty() ? original.article->meta.canonical_url : original.url));
 }
 
 const char* copy_kind_name(CopyKind kind) {

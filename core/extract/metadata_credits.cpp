@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "firsthand/extract.h"
+#include "firsthand/page/url_host.h"
 #include "date_parse.h"
 #include "metadata_sources.h"
 #include "text_signals.h"
@@ -79,24 +80,16 @@ std::string squeezed(std::string_view s) {
   return out;
 }
 
-std::string_view host_of(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view host = url.substr(scheme + 3);
-  return host.substr(0, host.find_first_of("/?#:"));
-}
-
 // The registrable part of a URL's host, squeezed: "https://www.livescience.com/x" -> "livescience".
 std::string host_name(std::string_view url) {
-  std::string_view host = host_of(url);
-  if (host.starts_with("www.")) host.remove_prefix(4);
+  std::string_view host = url_host(url);
   if (const auto dot = host.rfind('.'); dot != std::string_view::npos) host = host.substr(0, dot);
   return squeezed(host);
 }
 
 // Whether the credit is one label of the URL's host: "AP" on hosted.ap.org.
 bool is_host_label(std::string_view url, const std::string& credit) {
-  std::string_view host = host_of(url);
+  std::string_view host = url_host(url);
   while (!host.empty()) {
     const auto dot = host.find('.');
     if (squeezed(host.substr(0, dot)) == credit) return true;

@@ -6,6 +6,7 @@
 // stored fingerprint only unchanged sentences and shared word sequences in bulk point at passages a reader
 // can find in both texts; a sketch that shares a few slots (what same-event reports show too) makes the pair
 // "possibly related", never a copy.
+#include "firsthand/page/url_host.h"
 #include "firsthand/verdict.h"
 
 #include <algorithm>
@@ -54,17 +55,10 @@ std::size_t copy_sentences(const Comparison& c) {
   return std::min(a, b);
 }
 
-// The host of a URL without "www.", or nothing. An address with no domain name (localhost, an IP literal:
-// pages saved and served locally, test servers) names no publisher, so it is nothing too.
+// The publisher's host of a URL, or nothing: an address with no domain name names no publisher.
 std::string_view host_of(std::string_view url) {
-  const auto scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view host = url.substr(scheme + 3);
-  if (host.starts_with('[')) return {};  // IPv6 literal
-  host = host.substr(0, host.find_first_of("/?#:"));
-  if (host.starts_with("www.")) host.remove_prefix(4);
-  if (host == "localhost" || host.find_first_not_of("0123456789.") == std::string_view::npos) return {};
-  return host;
+  const std::string_view host = url_host(url);
+  return is_local_host(host) ? std::string_view{} : host;
 }
 
 bool same_site(const Metadata& a, const Metadata& b) {

@@ -9,6 +9,9 @@
 // synthetic articles and one large synthetic text, so the figure is not an artefact of small inputs.
 // Throughput is one thread's CPU time (best of several repetitions, the works alternating within each), so
 // other work on a shared machine counts against it as little as possible; the load average is printed.
+// `fingerprint_bench --dump LIST...` instead prints, per page of the session list files, digests of
+// everything fingerprinting derives from its text (tokens, sentences, the rich and the compact fingerprint,
+// facts, spin signals), so two builds can be shown to fingerprint every real page identically.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -18,12 +21,15 @@
 #include <functional>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <type_traits>
 
 #include "../cli/page_input.h"
 #include "../cli/session_pages.h"
 #include "../tests/pair_fixtures.h"
 #include "bench_json.h"
 #include "firsthand/compare.h"
+#include "firsthand/fingerprint/spin.h"
 #include "gen_synthetic.h"
 
 using namespace firsthand;
@@ -146,9 +152,90 @@ Article one_large_text(std::size_t min_bytes) {
   return big;
 }
 
+// FNV-1a over byte pieces, for the dump's digests.
+class Digest {
+ public:
+  void bytes(const void* data, std::size_t size) {
+    for (std::size_t i = 0; i < size; ++i) h_ = (h_ ^ static_cast<const unsigned char*>(data)[i]) * 1099511628211ull;
+  }
+  template <typename T>
+  void value(const T& v) {
+    static_assert(std::is_integral_v<T> || std::is_enum_v<T>);
+    bytes(&v, sizeof v);
+  }
+  void text(std::string_view s) {
+    value(s.size());
+    bytes(s.data(), s.size());
+  }
+  std::uint64_t get() const { return h_; }
+
+ private:
+  std::uint64_t h_ = 1469598103934665603ull;
+};
+
+std::uint64_t tokens_digest(const TokenizedText& t) {
+  Digest d;
+  d.text(t.folded);
+  for (const Token& k : t.tokens)
+    for (auto v : {std::uint64_t{k.begin}, std::uint64_t{k.end}, k.hash, std::uint64_t(k.kind),
+                   std::uint64_t{k.capitalized}, std::uint64_t{k.sentence_start}, std::uint64_t{k.stop_word},
+                   std::uint64_t{k.in_quote}})
+      d.value(v);
+  for (const Sentence& s : t.sentences)
+    for (auto v : {s.first_token, s.token_count, s.begin, s.end}) d.value(v);
+  return d.get();
+}
+
+std::uint64_t rich_digest(const Fingerprint& fp) {
+  Digest d;
+  for (auto v : fp.sketch) d.value(v);
+  for (auto v : fp.sentence_sketches) d.value(v);
+  for (auto v : fp.quotes.values) d.value(v);
+  for (auto v : {fp.sketched_sentences, fp.quotes.set_size, fp.word_count, fp.sentence_count}) d.value(v);
+  for (auto v : fp.facts.keys) d.value(v);
+  d.value(fp.artefacts_per_100_sentences);
+  d.value(fp.language);
+  return d.get();
+}
+
+std::uint64_t signals_digest(const TokenizedText& t) {
+  Digest d;
+  for (const FactToken& f : distinct_facts(t)) d.value(f.key), d.value(f.token);
+  const ArtefactCounts a = round_trip_artefacts(t);
+  for (auto v : {a.capitalised_function_words, a.fragments, a.sentences}) d.value(v);
+  for (const PhraseHit& h : find_tortured_phrases(t)) d.text(h.phrase), d.text(h.correct);
+  return d.get();
+}
+
+int dump(const std::vector<std::string>& lists) {
+  auto pages = cli::gather_session_pages({}, lists);
+  if (!pages) {
+    std::fprintf(stderr, "fingerprint_bench: %s\n", pages.error().c_str());
+    return 1;
+  }
+  for (const auto& page : pages.value()) {
+    auto article = cli::load_article(page.path, page.url);
+    if (!article) {
+      std::printf("%s\tunreadable: %s\n", page.name.c_str(), article.error().c_str());
+      continue;
+    }
+    const TokenizedText text = tokenize(article.value().paragraphs);
+    const Fingerprint fp = fingerprint(article.value());
+    std::string compact;
+    serialize(fp, compact);
+    Digest c;
+    c.text(compact);
+    std::printf("%s\t%016llx %016llx %016llx %016llx\n", page.name.c_str(),
+                static_cast<unsigned long long>(tokens_digest(text)), static_cast<unsigned long long>(rich_digest(fp)),
+                static_cast<unsigned long long>(c.get()), static_cast<unsigned long long>(signals_digest(text)));
+  }
+  return 0;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  if (argc > 1 && std::string_view(argv[1]) == "--dump") return dump({argv + 2, argv + argc});
   std::vector<Article> fixture_articles;
   for (const auto& f : test::load_pair_fixtures()) fixture_articles.push_back(f.a), fixture_articles.push_back(f.b);
   std::vector<Corpus> corpora;

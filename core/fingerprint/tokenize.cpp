@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
-#include <span>
 #include <string_view>
 
 #include "firsthand/fingerprint/normalize.h"
@@ -28,172 +27,203 @@ void hash_codepoint(std::uint64_t& h, char32_t cp) {
   h = (h ^ static_cast<std::uint64_t>(cp)) * kFnvPrime;
 }
 
-// Folds one paragraph into per-character records, appending the folded bytes to `folded`.
-class FoldedRun {
- public:
-  std::span<const FoldedChar> chars;
-  std::span<const std::uint32_t> offsets;  // offset in `folded` of each char, plus one past the end
-
-  // Out of line: inlined into the tokenizer's loop, its pointers were spilled to the stack (7% slower).
-  [[gnu::noinline]] void fold(std::string_view text, std::string& folded) {
-    // Per input byte at most one char and three folded bytes (a stray byte becomes U+FFFD): size the
-    // buffers once and fill them through local pointers. Writing each byte into `folded` directly made the
-    // compiler reload every pointer after each char store, which may alias anything.
-    if (!offset_buffer_ || capacity_ < text.size()) {
-      capacity_ = text.size();
-      // new T[n] of a trivial T leaves the memory unfilled (Emscripten's libc++ lacks make_unique_for_overwrite).
-      char_buffer_.reset(new FoldedChar[capacity_]);
-      offset_buffer_.reset(new std::uint32_t[capacity_ + 1]);
-      byte_buffer_.reset(new char[3 * capacity_]);
-    }
-    FoldedChar* next_char = char_buffer_.get();
-    std::uint32_t* next_offset = offset_buffer_.get();
-    char* const bytes = byte_buffer_.get();
-    char* next_byte = bytes;
-    const auto base = static_cast<std::uint32_t>(folded.size());
-    const auto keep = [&](const FoldedChar& c) {
-      if (c.cls == CharClass::Drop) return;
-      *next_offset++ = base + static_cast<std::uint32_t>(next_byte - bytes);
-      *next_char++ = c;
-      next_byte = detail::write_folded(next_byte, c);
-    };
-    for (std::size_t pos = 0; pos < text.size();) {
-      // ASCII chars are copied straight from the table: a copy of a returned temporary went through the
-      // stack in pieces and stalled on store-to-load forwarding at every char.
-      // Nothing in ASCII but NUL is dropped or expands, and every fold is one byte: no checks per char.
-      if (const auto byte = static_cast<unsigned char>(text[pos]); byte < 0x80) {
-        if (byte != 0) {
-          const FoldedChar& c = detail::kAsciiFolds[byte];
-          *next_offset++ = base + static_cast<std::uint32_t>(next_byte - bytes);
-          *next_char++ = c;
-          *next_byte++ = static_cast<char>(c.first);
-        }
-        ++pos;
-      } else {
-        const auto [c, length] = detail::fold_utf8_at(text, pos);
-        keep(c);
-        pos += length;
-      }
-    }
-    *next_offset = base + static_cast<std::uint32_t>(next_byte - bytes);
-    folded.append(bytes, next_byte);
-    chars = {char_buffer_.get(), next_char};
-    offsets = {offset_buffer_.get(), next_offset + 1};
-  }
-
- private:
-  std::size_t capacity_ = 0;  // input bytes the buffers have room for
-  std::unique_ptr<FoldedChar[]> char_buffer_;
-  std::unique_ptr<std::uint32_t[]> offset_buffer_;
-  std::unique_ptr<char[]> byte_buffer_;
-};
-
+// Folds and tokenises one paragraph in a single pass over its bytes: the tokenizer reads the folded char at
+// its position straight from the input (plain ASCII is one table load, only other bytes are decoded), and
+// each char's folded bytes are written as the tokenizer moves past it. A separate folding pass that wrote a
+// 12-byte record per char for the tokenizer to read back was a third of the tokenizing time (perf, AEB text).
 class Tokenizer {
  public:
   explicit Tokenizer(TokenizedText& out) : out_(out) {}
 
   void paragraph(std::string_view text) {
     if (!out_.folded.empty()) out_.folded += '\n';
-    run_.fold(text, out_.folded);
+    start(text);
     in_quote_ = false;
-    const auto& c = run_.chars;
-    std::size_t i = 0;
-    while (i < c.size()) {
-      switch (c[i].cls) {
+    while (!at_end()) {
+      switch (cur_.cls) {
         case CharClass::Letter:
-        case CharClass::Digit: i = word(i); break;
-        case CharClass::Cjk: i = cjk_run(i); break;
-        case CharClass::Quote: in_quote_ = !in_quote_; ++i; break;
-        case CharClass::SentenceEnd: i = sentence_end(i); break;
-        case CharClass::CjkSentenceEnd: close_sentence(run_.offsets[i + 1]); ++i; break;
-        default: ++i; break;
+        case CharClass::Digit: word(); break;
+        case CharClass::Cjk: cjk_run(); break;
+        case CharClass::Quote: in_quote_ = !in_quote_; advance(); break;
+        case CharClass::SentenceEnd: sentence_end(); break;
+        case CharClass::CjkSentenceEnd: advance(); close_sentence(offset()); break;
+        default: advance(); break;
       }
     }
-    close_sentence(run_.offsets.back());
+    close_sentence(offset());
+    out_.folded.append(reinterpret_cast<const char*>(bytes_.get()), static_cast<std::size_t>(next_byte_ - bytes_.get()));
   }
 
  private:
-  bool is(std::size_t i, CharClass cls) const { return i < run_.chars.size() && run_.chars[i].cls == cls; }
-  bool is_alnum(std::size_t i) const { return is(i, CharClass::Letter) || is(i, CharClass::Digit); }
+  // The char at or after byte `pos` (dropped chars skipped) and the byte after it; past the end, a char of
+  // class Drop, which no kept char has, so every class test fails there.
+  struct CharAt {
+    FoldedChar c;
+    std::size_t next;
+  };
+  static constexpr FoldedChar kEnd{0, 0, CharClass::Drop, false};
 
-  std::size_t word(std::size_t i) {
-    const auto& c = run_.chars;
-    const bool number = c[i].cls == CharClass::Digit;
+  CharAt char_at(std::size_t pos) const {
+    while (pos < text_.size()) {
+      // Nothing in ASCII but NUL is dropped or expands, and every fold is one byte.
+      if (const auto byte = static_cast<unsigned char>(text_[pos]); byte < 0x80) {
+        if (byte != 0) return {detail::kAsciiFolds[byte], pos + 1};
+        ++pos;
+      } else {
+        const auto [c, length] = detail::fold_utf8_at(text_, pos);
+        pos += length;
+        if (c.cls != CharClass::Drop) return {c, pos};
+      }
+    }
+    return {kEnd, pos};
+  }
+
+  void start(std::string_view text) {
+    // Per input byte at most three folded bytes (a stray byte becomes U+FFFD): size the buffer once. It holds
+    // char8_t, which unlike char aliases nothing, so its stores do not make the compiler reload the state.
+    if (!bytes_ || capacity_ < text.size()) {
+      capacity_ = text.size();
+      // new T[n] of a trivial T leaves the memory unfilled (Emscripten's libc++ lacks make_unique_for_overwrite).
+      bytes_.reset(new char8_t[3 * capacity_]);
+    }
+    text_ = text;
+    base_ = static_cast<std::uint32_t>(out_.folded.size());
+    next_byte_ = bytes_.get();
+    const CharAt first = char_at(0);
+    cur_ = first.c;
+    next_ = first.next;
+  }
+
+  bool at_end() const { return cur_.cls == CharClass::Drop; }
+  // Offset in the folded text of the current char (of the paragraph's end, at the end).
+  std::uint32_t offset() const { return base_ + static_cast<std::uint32_t>(next_byte_ - bytes_.get()); }
+  CharAt peek() const { return char_at(next_); }
+  // Folded text of this paragraph already written, between two offsets.
+  std::string_view written(std::uint32_t begin, std::uint32_t end) const {
+    return {reinterpret_cast<const char*>(bytes_.get()) + (begin - base_), end - begin};
+  }
+
+  // Writes the current char's folded bytes.
+  void write_current() {
+    if (cur_.first < 0x80) {
+      *next_byte_++ = static_cast<char8_t>(cur_.first);
+    } else {
+      char buffer[4];
+      const char* end = detail::write_utf8(buffer, cur_.first);
+      for (const char* b = buffer; b != end; ++b) *next_byte_++ = static_cast<char8_t>(*b);
+    }
+    if (cur_.second) *next_byte_++ = static_cast<char8_t>(cur_.second);
+  }
+  // Makes the char at or after byte `pos` the current one.
+  void move_to(std::size_t pos) {
+    const CharAt n = char_at(pos);
+    cur_ = n.c;
+    next_ = n.next;
+  }
+  // Writes the current char's folded bytes and moves to the next char.
+  void advance() {
+    write_current();
+    move_to(next_);
+  }
+
+  static bool is_alnum(const FoldedChar& c) { return c.cls == CharClass::Letter || c.cls == CharClass::Digit; }
+
+  void word() {
+    const bool number = cur_.cls == CharClass::Digit;
+    const bool capitalized = cur_.upper;
+    const std::uint32_t begin = offset();
     std::uint64_t h = kFnvOffset;
-    std::size_t j = i;
-    std::size_t skip_after = 0;  // characters consumed after the token that are not part of it ('s)
-    while (j < c.size()) {
-      if (c[j].cls <= CharClass::Digit) {  // a letter or a digit (Letter and Digit come first)
-        hash_codepoint(h, c[j].first);
-        if (c[j].second) hash_codepoint(h, c[j].second);
-        ++j;
-      } else if (number && (c[j].first == ',' || c[j].first == '.') && is(j + 1, CharClass::Digit)) {
-        if (c[j].first == '.') hash_codepoint(h, '.');  // thousands separators vanish, decimals stay
-        ++j;
-      } else if (!number && c[j].cls == CharClass::Apostrophe && is(j + 1, CharClass::Letter)) {
-        if (c[j + 1].first == 's' && !is_alnum(j + 2)) {  // possessive: "Russia's" is "russia"
+    int skip_after = 0;  // characters consumed after the token that are not part of it ('s)
+    while (true) {
+      if (cur_.cls <= CharClass::Digit) {  // a letter or a digit (Letter and Digit come first)
+        hash_codepoint(h, cur_.first);
+        if (cur_.second) hash_codepoint(h, cur_.second);
+        write_current();
+        // The rest of a run of ASCII letters and digits straight from the bytes, one table load each.
+        std::size_t pos = next_;
+        for (; pos < text_.size(); ++pos) {
+          const auto byte = static_cast<unsigned char>(text_[pos]);
+          if (byte >= 0x80) break;
+          const FoldedChar& c = detail::kAsciiFolds[byte];
+          if (c.cls > CharClass::Digit) break;
+          hash_codepoint(h, c.first);
+          *next_byte_++ = static_cast<char8_t>(c.first);
+        }
+        move_to(pos);
+      } else if (number && (cur_.first == ',' || cur_.first == '.') && peek().c.cls == CharClass::Digit) {
+        if (cur_.first == '.') hash_codepoint(h, '.');  // thousands separators vanish, decimals stay
+        advance();
+      } else if (!number && cur_.cls == CharClass::Apostrophe) {
+        const CharAt after = peek();
+        if (after.c.cls != CharClass::Letter) break;
+        if (after.c.first == 's' && !is_alnum(char_at(after.next).c)) {  // possessive: "Russia's" is "russia"
           skip_after = 2;
           break;
         }
         hash_codepoint(h, '\'');
-        ++j;
+        advance();
       } else {
         break;
       }
     }
     Token t;
-    t.begin = run_.offsets[i];
-    t.end = run_.offsets[j];
+    t.begin = begin;
+    t.end = offset();
     t.hash = h;
     t.kind = number ? TokenKind::Number : TokenKind::Word;
-    t.capitalized = c[i].upper;
-    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && is_stop_word(out_.token_text(t));
+    t.capitalized = capitalized;
+    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && is_stop_word(written(t.begin, t.end));
     emit(t);
-    return j + skip_after;
+    for (; skip_after > 0; --skip_after) advance();
   }
 
-  std::size_t cjk_run(std::size_t i) {
-    std::size_t j = i;
-    while (is(j, CharClass::Cjk)) ++j;
-    const auto& c = run_.chars;
-    if (j - i == 1) {
-      Token t{run_.offsets[i], run_.offsets[j], kFnvOffset, TokenKind::Cjk};
-      hash_codepoint(t.hash, c[i].first);
+  void cjk_run() {
+    // Character bigrams: CJK words are mostly two characters. A lone CJK char is a token of its own.
+    char32_t first = cur_.first;
+    std::uint32_t begin = offset();
+    advance();
+    if (cur_.cls != CharClass::Cjk) {
+      Token t{begin, offset(), kFnvOffset, TokenKind::Cjk};
+      hash_codepoint(t.hash, first);
       emit(t);
-      return j;
+      return;
     }
-    for (std::size_t k = i; k + 1 < j; ++k) {  // character bigrams: CJK words are mostly two characters
-      Token t{run_.offsets[k], run_.offsets[k + 2], kFnvOffset, TokenKind::Cjk};
-      hash_codepoint(t.hash, c[k].first);
-      hash_codepoint(t.hash, c[k + 1].first);
+    while (cur_.cls == CharClass::Cjk) {
+      const char32_t second = cur_.first;
+      const std::uint32_t second_begin = offset();
+      advance();
+      Token t{begin, offset(), kFnvOffset, TokenKind::Cjk};
+      hash_codepoint(t.hash, first);
+      hash_codepoint(t.hash, second);
       emit(t);
+      first = second;
+      begin = second_begin;
     }
-    return j;
   }
 
-  std::size_t sentence_end(std::size_t i) {
-    const auto& c = run_.chars;
-    std::size_t j = i + 1;
-    while (j < c.size() && (c[j].cls == CharClass::SentenceEnd || c[j].cls == CharClass::Quote ||
-                            c[j].first == ')' || c[j].first == '\'')) {
-      if (c[j].cls == CharClass::Quote) in_quote_ = !in_quote_;
-      ++j;
+  void sentence_end() {
+    const bool full_stop = cur_.first == '.';
+    const std::uint32_t mark = offset();
+    advance();
+    while (cur_.cls == CharClass::SentenceEnd || cur_.cls == CharClass::Quote || cur_.first == ')' ||
+           cur_.first == '\'') {
+      if (cur_.cls == CharClass::Quote) in_quote_ = !in_quote_;
+      advance();
     }
-    if (j < c.size() && c[j].cls != CharClass::Space) return j;  // "U.S", "3.5", "example.com"
-    std::size_t next = j;
-    while (is(next, CharClass::Space)) ++next;
-    const bool lower_follows = is(next, CharClass::Letter) && !c[next].upper && c[next].first < 0x80;
-    if (lower_follows || (c[i].first == '.' && abbreviation_before(i))) return j;
-    close_sentence(run_.offsets[j]);
+    if (!at_end() && cur_.cls != CharClass::Space) return;  // "U.S", "3.5", "example.com"
+    CharAt next{cur_, next_};
+    while (next.c.cls == CharClass::Space) next = char_at(next.next);
+    const bool lower_follows = next.c.cls == CharClass::Letter && !next.c.upper && next.c.first < 0x80;
+    if (lower_follows || (full_stop && abbreviation_before(mark))) return;
+    close_sentence(offset());
     in_quote_ = false;
-    return j;
   }
 
-  bool abbreviation_before(std::size_t dot) const {
+  bool abbreviation_before(std::uint32_t dot) const {
     if (out_.tokens.size() == sentence_first_token_) return false;
     const Token& last = out_.tokens.back();
-    if (last.end != run_.offsets[dot] || last.kind != TokenKind::Word) return false;
-    const std::string_view text = out_.token_text(last);
+    if (last.end != dot || last.kind != TokenKind::Word) return false;
+    const std::string_view text = written(last.begin, last.end);  // ends at the dot: in this paragraph
     if (text.size() == 1) return true;  // an initial
     return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), text);
   }
@@ -214,7 +244,13 @@ class Tokenizer {
   }
 
   TokenizedText& out_;
-  FoldedRun run_;
+  std::string_view text_;    // the paragraph
+  std::size_t next_ = 0;     // byte of `text_` after the current char
+  FoldedChar cur_ = kEnd;    // the current char
+  std::uint32_t base_ = 0;   // offset in the folded text of the paragraph's first folded byte
+  std::size_t capacity_ = 0;  // input bytes the buffer has room for
+  std::unique_ptr<char8_t[]> bytes_;  // the paragraph's folded bytes, appended to the text at its end
+  char8_t* next_byte_ = nullptr;
   std::size_t sentence_first_token_ = 0;
   bool in_quote_ = false;
 };

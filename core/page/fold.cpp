@@ -84,6 +84,10 @@ char* write_utf8(char* out, char32_t cp) {
 
 FoldedChar fold_char(char32_t cp) {
   if (cp < 0x80) return kAsciiFolds[cp];
+  // Cyrillic and Greek text is mostly these letters: answered before the tests for rarer codepoints below.
+  if (cp >= 0x430 && cp <= 0x45F) return letter(cp, false);   // Cyrillic small letters
+  if (cp >= 0x410 && cp <= 0x42F) return letter(cp + 0x20, true);   // Cyrillic capitals
+  if (cp >= 0x3B1 && cp <= 0x3C9) return letter(cp, false);   // Greek small letters
   if (cp >= 0xC0 && cp <= 0x17F) {
     const bool upper = latin_upper(cp);
     switch (cp) {
@@ -121,7 +125,6 @@ FoldedChar fold_char(char32_t cp) {
   if (cp >= 0xFF41 && cp <= 0xFF5A) return letter(cp - 0xFEE0, false);
   if (cp >= 0xFF01 && cp <= 0xFF5E) return {cp - 0xFEE0, 0, CharClass::Punct, false};
   if (cp >= 0x391 && cp <= 0x3A9) return letter(cp + 0x20, true);   // Greek capitals
-  if (cp >= 0x410 && cp <= 0x42F) return letter(cp + 0x20, true);   // Cyrillic capitals
   if (cp >= 0x400 && cp <= 0x40F) return letter(cp + 0x50, true);
   if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF))

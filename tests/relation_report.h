@@ -1,10 +1,12 @@
 // Header-only tallies for the relation reports (tests/compare/*_report_test.cpp): precision and recall per
-// relation from expected/got pairs, printed as a table, and the fingerprint-level comparison those reports
+// relation from expected/got pairs, printed as a table with the confusion matrix (which true relation went to
+// which predicted one), and the fingerprint-level comparison those reports
 // share (the page read in full against the other's stored compact tier, as a verdict works from history).
 #pragma once
 #include <cstdio>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "firsthand/compare.h"
 
@@ -32,6 +34,7 @@ class RelationTally {
   // Returns whether the relation was right.
   bool add(const std::string& expected, const std::string& got) {
     counts_[expected];  // every expected relation gets a row, even when never predicted right
+    ++confusion_[{expected, got}];
     if (got == expected) {
       ++counts_[got].true_positive;
       return true;
@@ -66,10 +69,28 @@ class RelationTally {
     for (const auto& [relation, n] : counts_)
       std::printf("%-24s %9.2f %9.2f %6d\n", relation.c_str(), precision(n), recall(n),
                   n.true_positive + n.false_negative);
+    print_confusion();
+  }
+
+  // Rows: the true relation; columns: the predicted one, both over every relation seen, columns abbreviated.
+  void print_confusion() const {
+    std::printf("%-24s", "true \\ predicted");
+    for (const auto& column : counts_) std::printf(" %8.8s", column.first.c_str());
+    std::printf("\n");
+    for (const auto& [expected, row] : counts_) {
+      if (row.true_positive + row.false_negative == 0) continue;
+      std::printf("%-24s", expected.c_str());
+      for (const auto& column : counts_) {
+        const auto it = confusion_.find({expected, column.first});
+        std::printf(" %8d", it == confusion_.end() ? 0 : it->second);
+      }
+      std::printf("\n");
+    }
   }
 
  private:
   std::map<std::string, Counts> counts_;
+  std::map<std::pair<std::string, std::string>, int> confusion_;  // (expected, got) -> pairs
 };
 
 }  // namespace firsthand::test

@@ -151,18 +151,12 @@ std::string follows_facts(const Names& n, double kept_share, double in_order_sha
                    percent(in_order_share), " of them in the same order: it follows that text's facts and adds few of its own."});
 }
 
-std::string each_adds_facts(const Names& n, double copy_own_share, double other_own_share, double in_order_share) {
-  return sentence({"Each has names and numbers the other lacks (", percent(copy_own_share), " of ",
-                   parts_of(n.copy, "facts"), ", ", percent(other_own_share), " of ", parts_of(n.other, "facts"),
-                   "), yet ", percent(in_order_share), " of ", parts_of(n.copy, "facts"),
-                   " follow the other's order: both derive from one original, neither from the other."});
-}
-
-std::string as_long_yet_cut(const Names& n, double length_ratio, double missing_share) {
-  return sentence({n.copy, " is about as long as ", n.other, " (", percent(length_ratio), " of its length), yet lacks ",
-                   percent(missing_share), " of ", parts_of(n.other, "names and numbers"),
-                   ": a paraphrase as long as its source keeps its facts, so both were cut from one longer "
-                   "original."});
+std::string facts_kept_apart(const Names& n, const FactCounts& f, bool one_order) {
+  return sentence({"Each has names and numbers the other lacks (", std::to_string(f.copy_only), " only in ", n.copy,
+                   ", ", std::to_string(f.other_only), " only in ", n.other, "); ", std::to_string(f.in_order), " of ",
+                   counted(f.shared, "shared one", "shared ones"), " in one order in both: ",
+                   one_order ? "both follow one original, neither contains the other."
+                             : "another order, as a separate report tells it; a rewrite keeps its source's."});
 }
 
 std::string translated(const Names& n, double kept_share, double in_order_share) {

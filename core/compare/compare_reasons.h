@@ -44,8 +44,13 @@ std::string differing_cuts(const Names& n, double copy_own_share, double other_o
 // The fact sequences (names and numbers in order of first appearance): n.copy is the side whose facts are
 // compared, n.other the text it is compared against.
 std::string follows_facts(const Names& n, double kept_share, double in_order_share);
-std::string each_adds_facts(const Names& n, double copy_own_share, double other_own_share, double in_order_share);
-std::string as_long_yet_cut(const Names& n, double length_ratio, double missing_share);
+// The aligned fact sequences' counts: facts only in each side, shared, and shared in one order in both.
+struct FactCounts {
+  std::uint32_t copy_only = 0, other_only = 0, shared = 0, in_order = 0;
+};
+// Each side keeps facts the other lacks; the shared ones follow one order (siblings of one original), or
+// not (separate reports).
+std::string facts_kept_apart(const Names& n, const FactCounts& f, bool one_order);
 std::string translated(const Names& n, double kept_share, double in_order_share);
 // The aligned fact sequence itself, as the first text writes it (the evidence behind the three above).
 std::string aligned_facts(const std::vector<AlignedFact>& facts);

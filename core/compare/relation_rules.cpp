@@ -4,7 +4,8 @@
 // the shorter text, else the later date. Then:
 //   0. both are copies of one parent: both credit the same source, or one credits a source while the other
 //      is spun or dated later, or the spun side holds text the other lacks, or the unspun side's page is
-//      dated after the spun one, or each keeps unchanged passages the other cut -> same source
+//      dated after the spun one, or each keeps unchanged passages the other cut, or (as long, neither spun)
+//      each keeps names and numbers the other drops, the shared ones in one order -> same source
 //   1. most of its sentences have an identical partner          -> verbatim copy (syndicated if it credits)
 //   2. a good share has a partner sharing a third of its words  -> derived: spun copy when both texts are
 //      about as long, rewrite when the copy is clearly shorter
@@ -59,14 +60,34 @@ constexpr double kContainedFactsInOrder = 0.4;
 // Fact pairs in the sketch (4 of its 16 fact slots), when few sentences correspond: a summary that keeps the
 // facts' sequence. Seeds 002 and 004, two derivatives of one wire story, share 3.
 constexpr double kContainedFactResemblance = 0.25;
-constexpr double kOwnFactsShare = 0.1;         // a side with this share of facts of its own adds to its source
-constexpr std::uint32_t kOwnFactsCount = 2;
-// A paraphrase about as long as its source keeps the source's facts: the dev half's light and heavy
-// paraphrases leave out at most an eighth of them. Two texts this close in length where one lacks more of
-// the other's facts are two cuts of one longer parent, each padded out in its own words.
-constexpr double kCutsAsLong = 0.83;           // shorter/longer word counts
-constexpr double kCutsMissingFacts = 0.15;     // share of the fuller side's facts the other lacks
-constexpr std::uint32_t kCutsMissingCount = 4;
+// Order and containment of the aligned fact sequences tell a rewrite from a sibling. A rewrite's facts are
+// all but a few in its source (the contained side); two derivatives of one parent each drop facts the other
+// keeps, so neither is contained, yet neither adds as much of its own as separate reporting does, and their
+// shared facts follow one order. Set on the copies set's dev half (the derivative pairs against the light,
+// heavy and summary rewrites and the close independent reports); the order share alone does not separate
+// them there (news tells its facts in sequence either way), it only keeps pairs whose facts are shuffled out.
+constexpr double kContainedOwnShare = 0.05;   // the contained side's share of facts of its own, at most
+constexpr double kSiblingOwnShare = 0.5;      // the fuller side's share of facts of its own, at most
+constexpr double kSiblingInOrder = 0.5;       // share of the shared facts in one order in both
+// Two derivatives of one parent are cut to about its length each: shorter/longer word counts. A text
+// clearly shorter than the other that lacks some of its facts is a digest of it, not a sibling.
+constexpr double kSiblingsAsLong = 0.83;
+// A paraphrase sentence by sentence pairs most of its sentences with the other's: a rewrite of it, whichever
+// facts it respelled (German nouns are capitalised, so a light paraphrase's facts change with its words).
+// Siblings on the dev half pair at most 0.42 of a side's sentences, its light paraphrases 0.48 or more.
+constexpr double kSiblingMostAligned = 0.45;
+// Siblings whose wording drifted apart so far that they are not derived from each other by the sentence
+// shares still keep this share of sentences with a partner sharing a third of its words (dev half; seed 002,
+// independent of seed 000, keeps 0.11-0.13).
+constexpr double kSiblingAligned = 0.15;
+// A text about as long as the other (shorter/longer words) that shares its facts in another order and has
+// many of its own is separate reporting, even where some sentences correspond (a press conference's quotes
+// and numbers): a rewrite keeps its source's order (0.83-0.97 of the shared facts on the dev half's English
+// rewrites), or is a digest, clearly shorter (seed 004, a real rewrite of 000 at 0.58 of its length, keeps
+// 0.44 in order). Set on the copies set's dev half, whose close independent reports keep 0.44-0.77 in order.
+constexpr double kReportsAsLong = 0.7;
+constexpr double kReorderedInOrder = 0.8;
+constexpr double kReportOwnShare = 0.14;  // the contained side's own facts, at least
 constexpr std::uint32_t kFewestFacts = 5;      // fewer compared facts on either side say nothing about order
 constexpr double kSameEventFactsShared = 0.3;  // share of one side's facts in the other: the same event
 constexpr std::uint32_t kSameEventFactsCount = 3;
@@ -178,7 +199,10 @@ struct FactEvidence {
   double kept = 0, other_kept = 0;  // shares of the contained side's facts, and of the other's, found in the other
   double in_order = 0;           // share of the contained side's facts in the other's order
   std::uint32_t compared = 0, other_compared = 0, own = 0, other_own = 0;
+  std::uint32_t shared = 0, shared_in_order = 0;  // facts both have; the most of them in one order in both
   bool enough() const { return compared >= kFewestFacts && other_compared >= kFewestFacts; }
+  reasons::FactCounts counts() const { return {own, other_own, shared, shared_in_order}; }
+  double in_order_share() const { return shared ? static_cast<double>(shared_in_order) / shared : 0; }
   bool derived(double aligned, double fact_resemblance) const {
     if (!enough()) return false;
     if (kept >= kContainedFacts && in_order >= kContainedFactsInOrder &&
@@ -186,14 +210,17 @@ struct FactEvidence {
       return true;
     return kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
   }
-  // The fuller side has facts the contained side left out, beyond what a paraphrase drops.
-  bool other_cut() const {
-    return enough() && 1 - other_kept >= kCutsMissingFacts && other_own >= kCutsMissingCount;
+  // One side's facts are all but a few in the other: a rewrite of it, not a sibling.
+  bool contained() const { return enough() && 1 - kept <= kContainedOwnShare; }
+  // Each keeps facts the other drops (neither is contained), neither adds as much of its own as separate
+  // reporting, and the shared facts follow one order: two derivatives of one parent.
+  bool each_drops() const {
+    return enough() && !contained() && 1 - other_kept <= kSiblingOwnShare &&
+           in_order_share() >= kSiblingInOrder;
   }
-  // Each side has facts the other lacks: neither is the other's copy.
-  bool both_add() const {
-    return enough() && 1 - kept >= kOwnFactsShare && 1 - other_kept >= kOwnFactsShare && own >= kOwnFactsCount &&
-           other_own >= kOwnFactsCount;
+  // Each has many facts of its own, and the shared ones come in another order: separate reporting.
+  bool reordered() const {
+    return enough() && shared > 0 && 1 - kept >= kReportOwnShare && in_order_share() < kReorderedInOrder;
   }
 };
 
@@ -211,6 +238,8 @@ FactEvidence fact_evidence(const PairScores& s) {
   e.in_order = e.compared ? static_cast<double>(m.in_order) / e.compared : 0;
   e.own = e.compared - static_cast<std::uint32_t>(std::lround(e.kept * e.compared));
   e.other_own = e.other_compared - static_cast<std::uint32_t>(std::lround(e.other_kept * e.other_compared));
+  e.shared = m.common;
+  e.shared_in_order = m.in_order;
   return e;
 }
 
@@ -275,6 +304,13 @@ Sides orient(const PairScores& s, const Metadata& a, const Metadata& b) {
     o.other_identical = o.other_aligned = read_a ? b_in_a : a_in_b;
   }
   return o;
+}
+
+// Two texts about as long, not paraphrases sentence by sentence, each keeping facts the other drops, in one
+// order (FactEvidence::each_drops).
+bool siblings_by_facts(const Sides& o, const FactEvidence& facts) {
+  return o.length_ratio >= kSiblingsAsLong && std::max(o.copy_aligned, o.other_aligned) < kSiblingMostAligned &&
+         facts.each_drops();
 }
 
 // Why neither side can be the other's source although one text underlies both, or nothing.
@@ -376,15 +412,13 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   if (derived) {
     std::optional<std::string> why = common_parent(o, copy_meta, other_meta, n);
     // Two rewrites of one original, about as long, neither spun: each keeps facts of the original that the
-    // other left out. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
+    // other dropped. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
     // swaps reach names too ("Old Harbour Bridge" -> "Aged Harbour Span"): those are not facts of its own.
     const bool heavy_swaps = s.fact_resemblance >= kSpunFacts && o.copy_aligned < kDerivedAligned;
     const bool reworded_alike = o.copy_identical < kVerbatimIdentical && !o.copy_spin.any() && !o.other_spin.any() &&
                                 !heavy_swaps;
-    if (!why && reworded_alike && o.length_ratio >= kSameLengthRatio && facts.both_add())
-      why = reasons::each_adds_facts(fact_names, 1 - facts.kept, 1 - facts.other_kept, facts.in_order);
-    if (!why && reworded_alike && o.length_ratio >= kCutsAsLong && facts.other_cut())
-      why = reasons::as_long_yet_cut(fact_names, o.length_ratio, 1 - facts.other_kept);
+    if (!why && reworded_alike && siblings_by_facts(o, facts))
+      why = reasons::facts_kept_apart(fact_names, facts.counts(), true);
     if (why) {
       c.relation = Relation::SameSource;
       c.source = Source::Neither;
@@ -392,6 +426,15 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
       const reasons::Names read = o.read_from_other ? reasons::Names{n.other, n.copy} : n;
       c.reasons.push_back(shares_reason(o, read));
       c.reasons.push_back(std::move(*why));
+      return c;
+    }
+    // Derived by a few corresponding sentences, yet as long, in another order of facts and with many facts
+    // of its own: another outlet's report of the same event (the sentences that pair are its quotes).
+    if (reworded_alike && o.length_ratio >= kReportsAsLong && facts.reordered()) {
+      c.relation = Relation::IndependentSameEvent;
+      c.confidence = confidence_from_margin(facts.in_order_share(), kReorderedInOrder, 0.5);
+      c.reasons.push_back(reasons::separate_reporting(names, true, s.shared_quotes, most_aligned));
+      c.reasons.push_back(reasons::facts_kept_apart(fact_names, facts.counts(), false));
       return c;
     }
   }
@@ -446,6 +489,16 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   }
 
   const double aligned = most_aligned;
+  // Two derivatives of one parent whose wording drifted too far apart to pair as derived: their facts still
+  // say siblings, when some sentences still correspond and neither text shows spin.
+  if (aligned >= kSiblingAligned && !o.copy_spin.any() && !o.other_spin.any() && siblings_by_facts(o, facts)) {
+    c.relation = Relation::SameSource;
+    c.source = Source::Neither;
+    c.confidence = confidence_from_margin(aligned, kSiblingAligned, 0.4);
+    c.reasons.push_back(shares_reason(o, n));
+    c.reasons.push_back(reasons::facts_kept_apart(fact_names, facts.counts(), true));
+    return c;
+  }
   const bool shares_facts = s.fact_resemblance >= kSameEventFacts ||
                             (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared) ||
                             (s.facts.in_order >= kSameEventFactsInOrder && facts.kept >= kSameEventOrderedShare);

@@ -25,13 +25,13 @@ struct Floor {
   double precision, recall;
 };
 // The figures reached, to two decimals (each floor half a point below the figure as printed).
-constexpr Floor kTextFloors[] = {{"rewrite", 0.905, 0.915},     {"same_source", 0.555, 0.385},
-                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.755},
+constexpr Floor kTextFloors[] = {{"rewrite", 0.915, 0.915},     {"same_source", 0.795, 0.515},
+                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
                                  {"unrelated", 0.845, 0.995}};
-constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.905, 0.925},     {"same_source", 0.525, 0.385},
-                                        {"translation", 0.995, 0.995}, {"independent_same_event", 0.755, 0.755},
+constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.915, 0.945},     {"same_source", 0.785, 0.475},
+                                        {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
                                         {"unrelated", 0.835, 0.945}};
-constexpr double kTextDirectionFloor = 0.875, kFingerprintDirectionFloor = 0.855;
+constexpr double kTextDirectionFloor = 0.885, kFingerprintDirectionFloor = 0.875;
 constexpr double kF1GapCeiling = 0.05;  // the target, met since fingerprints keep 58 facts (version 3)
 
 struct HalfReport {

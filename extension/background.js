@@ -3,7 +3,7 @@
 // Listeners are registered at top level (the worker may be restarted for any event); the core loads lazily.
 import { Channel } from './shared/channels.js';
 import { getEngine, installBundledPack, persistHistory, syncPacks } from './background/core.js';
-import { clearBadge, showError, showVerdict } from './background/badge.js';
+import { clearBadge, forgetHeadline, showError, showVerdict } from './background/badge.js';
 import { feedHandlers, listenForFeedAlarms } from './background/feeds.js';
 import { getSettings } from './shared/settings.js';
 import * as store from './shared/store.js';
@@ -11,7 +11,8 @@ import * as store from './shared/store.js';
 // Timestamps comparable with the content script's (same clock, different time origins).
 const clock = () => performance.timeOrigin + performance.now();
 
-// The latest report per tab. Memory only: a restarted worker asks the tab for its page again.
+// The latest report per tab. Memory only: a restarted worker asks the tab for its page again (the headline
+// the popup draws first is kept in storage.session: background/badge.js).
 const reports = new Map();
 // Analyses under way, per tab: the popup waits for them rather than collecting the page a second time.
 const analysing = new Map();
@@ -54,7 +55,7 @@ async function analyze(tabId, page, { remember, stamp }) {
   }
   const report = { ...answer, stamp, timing: { readyMs: called - started, coreMs: answered - called } };
   reports.set(tabId, report);
-  if (answer.is_article) await showVerdict(tabId, answer.verdict.kind);
+  if (answer.is_article) await showVerdict(tabId, report);
   else await clearBadge(tabId);
   report.timing.badgeMs = performance.now() - answered;
   report.timing.badgeAt = clock();
@@ -191,7 +192,12 @@ chrome.runtime.onInstalled.addListener(({ reason }) => {
   chrome.tabs.create({ url: chrome.runtime.getURL('onboarding/onboarding.html') });  // first run: what it all means
 });
 listenForFeedAlarms();
-chrome.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+// A tab's report and its stored headline are the page's: they go when the tab closes or loads another page.
+const forgetTab = (tabId) => {
+  reports.delete(tabId);
+  forgetHeadline(tabId).catch(() => { /* nothing stored */ });
+};
+chrome.tabs.onRemoved.addListener(forgetTab);
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') reports.delete(tabId);
+  if (change.status === 'loading') forgetTab(tabId);
 });

@@ -1,10 +1,10 @@
-// The popup: asks the background for the current tab's report and draws it as a verdict card (one colour,
-// one icon, one sentence), the likely original as a card of its own, then the evidence, collapsed. Every
-// page-derived string goes in as text (textContent), never as HTML; links are http(s) only. The report was
-// asked for by early.js, before this module loaded, with the site's status.
+// The popup: draws the current tab's report as a verdict card (one colour, one icon, one sentence), the likely
+// original as a card of its own (both by headline.js), then the evidence, collapsed. Every page-derived
+// string goes in as text (textContent), never as HTML; links are http(s) only. The report was asked for by
+// early.js, before this module loaded, with the site's status, and the stored headline drawn there.
 import { Channel } from '../shared/channels.js';
-import { element, localize, t } from '../shared/i18n.js';
-import { UNREADABLE_STYLE, verdictStyle } from '../shared/verdicts.js';
+import { element, t } from '../shared/i18n.js';
+import { UNREADABLE_STYLE, headlineOf } from '../shared/verdicts.js';
 import { searchLinks } from './search_links.js';
 import { searchSentence } from './search_sentence.js';
 import { passageItems } from './passages.js';
@@ -14,41 +14,7 @@ const $ = (id) => document.getElementById(id);
 // Passages shown before "show all": enough to see the pattern of swaps without a page-long popup.
 const PASSAGES_SHOWN = 3;
 
-function show(id) {
-  $(id).hidden = false;
-}
-
-const isWebAddress = (url) => /^https?:\/\//i.test(url || '');
-
-// A title that links to its article when its address is a web address, plain text otherwise.
-function titleNode(title, url) {
-  return isWebAddress(url) ? element('a', title, { href: url, target: '_blank', rel: 'noopener noreferrer' })
-    : element('strong', title);
-}
-
-function siteAndDate(meta) {
-  return [meta.site || meta.site_name || t('popup_unknown_site'), meta.date || t('popup_unknown_date')].join(' · ');
-}
-
-function drawSign(style, label) {
-  document.documentElement.style.setProperty('--verdict', style.colour);
-  $('verdict-icon').textContent = style.icon;
-  $('verdict-label').textContent = label;
-}
-
-function drawPageTitle(meta) {
-  if (!meta.title) return;
-  $('page-title').append(element('span', t('popup_this_page'), { class: 'muted' }), ' ', element('span', meta.title));
-  show('page-title');
-}
-
-function drawOriginal(original) {
-  const title = original.title || original.url || original.site || original.label;
-  $('original').append(titleNode(title, original.url), element('br'),
-    element('span', siteAndDate(original), { class: 'muted' }));
-  if (!original.known) $('original').append(element('br'), element('span', t('popup_original_credited'), { class: 'muted' }));
-  show('original-section');
-}
+const { drawHeadline, drawSign, titleNode, siteAndDate, show } = globalThis.firsthandHeadline;
 
 function drawList(sectionId, listId, items) {
   if (!items || !items.length) return false;
@@ -164,11 +130,7 @@ function draw(report, tabId) {
     return;
   }
   const { kind, likely_original: original } = report.verdict;
-  document.body.dataset.verdict = kind;
-  drawSign(verdictStyle(kind), `${t(`badge_${kind}`)} · ${t(`verdict_label_${kind}`)}`);
-  $('verdict').textContent = t(`verdict_${kind}`);
-  drawPageTitle(report.article.metadata);
-  if (original) drawOriginal(original);
+  drawHeadline(headlineOf(report));
   // A second answer, which the verdict does not wait for: answered as the note is drawn.
   const note = kind === 'unknown' ? drawPacksNote() : undefined;
   $('read-clean').addEventListener('click', () => {
@@ -207,19 +169,26 @@ async function drawFresh(pristine, report, tabId, site) {
   return { pending };
 }
 
-// The verdict computed when the badge was set, drawn as soon as the background answers; then, only if the
+// The next frame, once the browser has painted what is drawn (a page that is not shown paints no frame: it
+// waits at most 100 ms).
+const nextFrame = () => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, 100);
+});
+
+// The headline stored when the badge was set was drawn by early.js; the full report (the evidence) and the
+// site's switch follow on the next frame, once the background and the tab have answered. Then, only if the
 // page changed since (a single-page app moved on), the page is collected again and the new verdict drawn.
 async function main() {
   window.addEventListener('error', (event) => { document.body.dataset.error = String(event.message); });
-  localize();
   $('options-link').addEventListener('click', () => chrome.runtime.openOptionsPage());
-  const pristine = $('report').cloneNode(true);
-  const { tabId, report, site: status } = await window.firsthandEarly;
-  // The site's status (paused or read) was asked of the tab's content script beside the stored report.
+  const { tabId, report, site: status, pristine, drewHeadline } = await window.firsthandEarly;
+  if (drewHeadline) await nextFrame();
+  // The site's status (paused or read) was asked of the tab's content script beside the report.
   const [site, stored] = await Promise.all([status, report]);
   const { pending } = await drawFresh(pristine, stored, tabId, site);
-  // From the popup's opening (its time origin) to the verdict drawn: the figure the bench reports.
-  document.body.dataset.verdictMs = performance.now().toFixed(1);
+  // Without a stored headline (none was stored, or it was lost), the verdict is shown now.
+  document.body.dataset.verdictMs ??= performance.now().toFixed(1);
   await pending;
   document.body.dataset.ready = 'true';
   if (site && !site.allowed) return;

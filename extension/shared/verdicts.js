@@ -19,3 +19,16 @@ export const UNREADABLE_STYLE = Object.freeze({ colour: '#546e7a', icon: '!' });
 export function verdictStyle(kind) {
   return VERDICT_STYLE[kind] || VERDICT_STYLE.unknown;
 }
+
+// What the popup's first screen shows of an article's report, and all the background keeps of it in
+// chrome.storage.session for the tab (background/badge.js): the verdict's kind and sign, the page's title and
+// the likely original's title, address, site and date. No text of the page beyond its title.
+export function headlineOf(report) {
+  const { kind, likely_original: original } = report.verdict;
+  const { colour, icon } = verdictStyle(kind);
+  return {
+    kind, colour, icon, title: report.article.metadata.title || '',
+    original: original && { label: original.label, title: original.title, url: original.url, site: original.site,
+      date: original.date, known: original.known },
+  };
+}

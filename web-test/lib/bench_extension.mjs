@@ -3,7 +3,8 @@
 // run, and answers 'bench:cost' with the difference, the whole synchronous cost of the content scripts, the
 // article check's own cost, timed again there, and the check's answer), and counters in the background of the
 // messages and ports each tab opens to it, the ports closed (the content script closes its port once it has
-// the answer, when the tab's report is complete).
+// the answer, when the tab's report is complete); and an empty extension page (BLANK_PAGE) whose one script
+// notes when it ran, the floor under the popup's figure.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,12 +24,23 @@ chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
 });
 `;
 
+export const BLANK_PAGE = 'bench_blank.html';
+const BLANK_HTML = '<!doctype html><html><head><meta charset="utf-8"><script src="bench_blank.js"></script></head><body></body></html>\n';
+const BLANK_SCRIPT = `const firsthandFirstScriptMs = performance.now();
+document.addEventListener('DOMContentLoaded', () => {
+  document.body.dataset.firstScriptMs = firsthandFirstScriptMs.toFixed(1);
+  document.body.dataset.ready = 'true';
+});
+`;
+
 // The copy, in a new temporary folder (the caller removes it).
 export function benchExtension(kind, name = 'bench') {
   const dir = mkdtempSync(path.join(os.tmpdir(), `firsthand-${name}-${kind}-`));
   cpSync(distDir(kind), dir, { recursive: true });
   writeFileSync(path.join(dir, 'bench_cost_start.js'), COST_START);
   writeFileSync(path.join(dir, 'bench_cost_end.js'), COST_END);
+  writeFileSync(path.join(dir, BLANK_PAGE), BLANK_HTML);
+  writeFileSync(path.join(dir, 'bench_blank.js'), BLANK_SCRIPT);
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
   for (const entry of manifest.content_scripts) entry.js = ['bench_cost_start.js', ...entry.js, 'bench_cost_end.js'];
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));

@@ -2,7 +2,9 @@
 // unchanged page it draws the stored report and the page is not gathered again; opened after the page changed
 // (its change stamp moved: a paragraph added, as a single-page app does), it has the page collected again
 // and draws the new report. On a page the article check turned down, nothing was sent, and the popup says
-// it is not an article.
+// it is not an article. The headline (the verdict's kind and sign, the page's title, the likely original) is
+// kept in storage.session for the tab, drawn by the popup before the background answers, also after
+// Chromium's service worker was stopped, and forgotten when the tab loads another page or closes.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -85,6 +87,45 @@ for (const kind of browsers) {
         await popup.close();
         await page.close();
       }
+    });
+
+    test('the stored headline: what the first screen shows and no more, drawn first, gone with the page', async () => {
+      const headlines = () => harness.control.evaluate(async () => chrome.storage.session.get(null));
+      const { page, tabId } = await harness.visit(`${server.origin}/ferry.html`);
+      await poll('the badge', async () => (await harness.badgeText(tabId)) || undefined);
+      const report = await harness.report(tabId);
+      const key = `headline:${tabId}`;
+      const headline = await poll('the stored headline', async () => (await headlines())[key]);
+      assert.deepEqual(Object.keys(headline).sort(), ['colour', 'icon', 'kind', 'original', 'title']);
+      assert.equal(headline.kind, report.verdict.kind);
+      assert.equal(headline.title, report.article.metadata.title);
+      const stored = JSON.stringify(headline);
+      for (const paragraph of report.article.paragraphs) assert.ok(!stored.includes(paragraph.slice(0, 40)), 'no article text stored');
+
+      const drawn = async () => {
+        const popup = await harness.popup(tabId);
+        const shown = await popup.evaluate(() => ({ from: document.body.dataset.headline, kind: document.body.dataset.verdict,
+          verdict: document.getElementById('verdict').textContent, title: document.getElementById('page-title').textContent }));
+        await popup.close();
+        return shown;
+      };
+      const first = await drawn();
+      assert.equal(first.from, 'stored', 'the popup drew the stored headline first');
+      assert.equal(first.kind, report.verdict.kind);
+      assert.ok(first.title.includes(report.article.metadata.title));
+      if (kind === 'chromium') {
+        // A stopped worker lost its reports; the headline is still drawn first, the same verdict after it.
+        await harness.stopServiceWorker();
+        assert.deepEqual(await drawn(), first);
+        await harness.inBackground(countPagePorts);  // the new worker's counters, as before()
+      }
+
+      await page.goto(`${server.origin}${Object.keys(nonArticlePages())[0]}`);
+      await poll('the headline forgotten on a new page', async () => !(key in (await headlines())));
+      await page.goto(`${server.origin}/ferry.html`);
+      await poll('the headline stored again', async () => (await headlines())[key]);
+      await page.close();
+      await poll('the headline forgotten with its tab', async () => !(key in (await headlines())));
     });
   });
 }

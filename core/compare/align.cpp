@@ -1,8 +1,12 @@
 // Sentence alignment of two texts (compare.h): each sentence of A is paired with the sentence of B that
 // shares most content words (an inverted index keeps this linear in practice), then the words between
 // common anchors of the two sentences (their longest common subsequence) are read as substitutions, and
-// word-for-word content swaps vote for the side with the longer (rarer) words: the spinner's side.
+// word-for-word content swaps vote for the side with the longer (rarer) words: the spinner's side. A changed
+// sentence of the same length whose every change is one common word put in another's place ("said" ->
+// "stated") is a spinner's sentence: those swaps are kept apart, for the rules and the reader.
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "firsthand/compare.h"
@@ -91,6 +95,55 @@ std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Senten
   return out;
 }
 
+// A spinner's swap: two different common words (lower case, letters, one a content word), not one word's
+// spelling, inflection or typo ("organise" / "organize", "say" / "says", "recieve" / "receive"): those share
+// most of their letters, synonyms do not.
+constexpr std::size_t kSharedStem = 4;     // leading bytes in common: one word's inflections
+constexpr std::size_t kTypoDistance = 2;   // edits apart: one word's spellings or typos
+std::size_t edit_distance(std::string_view x, std::string_view y) {
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+bool lower_case_word(const Token& t) { return t.kind == TokenKind::Word && !t.capitalized; }
+
+bool synonym_swap(std::string_view x, std::string_view y) {
+  std::size_t stem = 0;
+  while (stem < x.size() && stem < y.size() && x[stem] == y[stem]) ++stem;
+  return stem < kSharedStem && edit_distance(x, y) > kTypoDistance;
+}
+
+// The word swaps of a changed sentence pair that has the same words in the same places but for single common
+// words swapped for others; nothing when any change is of another kind (a word added, cut, moved, a name or
+// a number changed).
+std::optional<std::vector<WordSubstitution>> in_place_swaps(const TokenizedText& a, const Sentence& sa,
+                                                            const TokenizedText& b, const Sentence& sb) {
+  if (sa.token_count != sb.token_count) return std::nullopt;
+  std::vector<WordSubstitution> swaps;
+  for (std::uint32_t k = 0; k < sa.token_count; ++k) {
+    const Token& ta = a.tokens[sa.first_token + k];
+    const Token& tb = b.tokens[sb.first_token + k];
+    if (ta.hash == tb.hash) continue;
+    // A content word on one side at least: "said" -> "stated" is a swap, "the" -> "a" is an edit.
+    if (!lower_case_word(ta) || !lower_case_word(tb) || (ta.stop_word && tb.stop_word)) return std::nullopt;
+    const std::string_view wa = a.token_text(ta), wb = b.token_text(tb);
+    if (!synonym_swap(wa, wb)) return std::nullopt;
+    swaps.push_back({std::string(wb), std::string(wa)});
+  }
+  if (swaps.empty()) return std::nullopt;
+  return swaps;
+}
+
 // Share of pairs whose B sentences follow A's order: longest increasing subsequence over the pairs.
 double order_agreement(const std::vector<AlignedPair>& pairs) {
   if (pairs.empty()) return 0.0;
@@ -139,6 +192,13 @@ Alignment align_sentences(const TokenizedText& a, const TokenizedText& b) {
     AlignedPair pair{i, best, best_dice, false, std::string(a.sentence_text(sa)), std::string(b.sentence_text(sb)), {}};
     pair.identical = pair.text_a == pair.text_b;
     pair.substitutions = substitutions(a, sa, b, sb, substituted_words, result);
+    if (!pair.identical) {
+      ++result.changed_pairs;
+      if (auto swaps = in_place_swaps(a, sa, b, sb)) {
+        ++result.swapped_pairs;
+        for (auto& swap : *swaps) result.in_place_swaps.push_back(std::move(swap));
+      }
+    }
     for (std::size_t k = sa.first_token; k < sa.first_token + sa.token_count; ++k) aligned_words += content(a.tokens[k]);
     b_used[best] = true;
     result.pairs.push_back(std::move(pair));

@@ -41,8 +41,22 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
   PairScores scores = scores_of(a, b);
   scores.rarer_swaps_a = alignment.rarer_swaps_a;
   scores.rarer_swaps_b = alignment.rarer_swaps_b;
+  scores.changed_pairs = alignment.changed_pairs;
+  scores.swapped_pairs = alignment.swapped_pairs;
+  scores.in_place_swaps = static_cast<std::uint32_t>(alignment.in_place_swaps.size());
   raise_identical_shares(alignment, scores);
   Comparison result = classify(scores, a.meta, b.meta, names);
+  // The spun copy's swaps a reader can check, the source's word first.
+  if (result.relation == Relation::SpunCopy && spun_in_place(scores)) {
+    constexpr std::size_t kShownSwaps = 4;
+    std::vector<std::pair<std::string_view, std::string_view>> shown;
+    for (const WordSubstitution& swap : alignment.in_place_swaps) {
+      if (shown.size() == kShownSwaps) break;
+      shown.push_back(result.source == Source::A ? std::pair<std::string_view, std::string_view>(swap.in_a, swap.in_b)
+                                                 : std::pair<std::string_view, std::string_view>(swap.in_b, swap.in_a));
+    }
+    result.reasons.push_back(reasons::swap_examples(shown));
+  }
   if (result.relation != Relation::Unrelated && !alignment.facts.empty())
     result.reasons.push_back(reasons::aligned_facts(alignment.facts));
   result.alignment = std::move(alignment);

@@ -100,6 +100,20 @@ std::string spin_shown(const Names& n, const SpinSigns& copy_spin) {
   return sentence({n.copy, " reads as machine-spun: ", spin_description(copy_spin), "."});
 }
 
+std::string swapped_in_place(const Names& n, std::uint32_t swapped_pairs, std::uint32_t changed_pairs,
+                             std::uint32_t swaps) {
+  return sentence({std::to_string(swapped_pairs), " of the ",
+                   counted(changed_pairs, "changed sentence", "changed sentences"), " of ", n.copy, " are ", sentences_of(n.other), " with single words swapped in place (",
+                   counted(swaps, "word", "words"), "), a spinner's synonyms."});
+}
+
+std::string swap_examples(const std::vector<std::pair<std::string_view, std::string_view>>& other_to_copy) {
+  std::string list;
+  for (const auto& [from, to] : other_to_copy)
+    list.append(list.empty() ? "" : ", ").append(from).append(" -> ").append(to);
+  return sentence({"Words swapped: ", list, "."});
+}
+
 std::string both_credit(const Names& n, const std::string& credit) {
   return sentence({n.copy, " and ", n.other, " both credit ", credit, ": each copies the story by ", credit,
                    ", not the other."});

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "firsthand/compare.h"
 
@@ -35,6 +36,11 @@ std::string as_long(double length_ratio);
 std::string shorter(const Names& n, double length_ratio);
 std::string paraphrased(const Names& n, double length_ratio);
 std::string spin_shown(const Names& n, const SpinSigns& copy_spin);
+// Changed sentences that differ only by single words swapped in place, and the swaps (the other's word, then
+// the copy's: "said -> stated"), a few of them.
+std::string swapped_in_place(const Names& n, std::uint32_t swapped_pairs, std::uint32_t changed_pairs,
+                             std::uint32_t swaps);
+std::string swap_examples(const std::vector<std::pair<std::string_view, std::string_view>>& other_to_copy);
 std::string both_credit(const Names& n, const std::string& credit);
 std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin);
 std::string credited_before_other(const Names& n, const std::string& credit);

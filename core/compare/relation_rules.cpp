@@ -108,6 +108,16 @@ constexpr std::uint32_t kSpinnerSwapVotes = 20;
 // Share of unchanged sentences under which a spinner's volume of swaps in the rest makes a text spun, not a
 // verbatim copy with stray edits (spun copies of real pages keep 51-52% of their sentences, dev half).
 constexpr double kSpunIdenticalCeiling = 0.75;
+// Changed sentences that are the other's with single common words swapped in place (align.cpp): a spinner
+// that swaps few words leaves most sentences unchanged, so the copy reads as verbatim but for these. A
+// verbatim copy with a typo or two fixed, or a story updated in a sentence, has one or two such sentences:
+// several swaps spread over several sentences, and most of the changed sentences changed this way, are a
+// spinner's. Floors set on the dev half of the made copies: its lightest spun copies (73-91% of sentences
+// unchanged) have 5 of 6 and 5 of 8 changed sentences swapped in place, with 6 swaps each; no dev copy of
+// another kind, no fixture pair and no real page of the reading sessions reaches them (see spun_in_place).
+constexpr std::uint32_t kFewestSwappedPairs = 3;
+constexpr std::uint32_t kFewestInPlaceSwaps = 5;
+constexpr double kSwappedPairsShare = 0.5;
 constexpr double kAboutAsLong = 0.1;          // |log(length ratio)| below this: neither text is a digest
 // A side with fewer sketched sentences than this (or than it has sentences), or than this share of its
 // sentences, gives no sentence evidence: a few sketches would decide the shares alone.
@@ -364,6 +374,11 @@ bool is_credited_publisher(const std::string& credit, const Metadata& meta) {
          (!meta.canonical_url.empty() && fold_text(meta.canonical_url).find(c) != std::string::npos);
 }
 
+bool spun_in_place(const PairScores& s) {
+  return about_as_long(s) && s.swapped_pairs >= kFewestSwappedPairs && s.in_place_swaps >= kFewestInPlaceSwaps &&
+         s.swapped_pairs >= kSwappedPairsShare * s.changed_pairs;
+}
+
 bool reads_round_trip(std::uint32_t artefacts_per_100_sentences, std::uint32_t sentences) {
   // An unknown sentence count (scores built without fingerprints) leaves the rate to decide alone.
   return artefacts_per_100_sentences >= kSpunArtefacts &&
@@ -440,7 +455,8 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   }
 
   // Half its sentences unchanged, the rest swapped word for word in a spinner's volume: spun, not copied.
-  const bool spun_half = spinner_volume(s) && o.copy_identical < kSpunIdenticalCeiling;
+  // Or most of its changed sentences are the other's with common words swapped in place.
+  const bool spun_half = (spinner_volume(s) && o.copy_identical < kSpunIdenticalCeiling) || spun_in_place(s);
   if (o.copy_identical >= kVerbatimIdentical && !spun_half) {
     c.source = source_side;
     c.confidence = confidence_from_margin(o.copy_identical, kVerbatimIdentical, 0.5);
@@ -476,9 +492,12 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     // do, so a few word swaps alone do not tell. Without readable
     // facts (CJK text, too few names) the wording alone decides, and as long is spun. (A copy that keeps
     // its facts but few of its words is spun: the rule above.)
-    if (o.length_ratio >= kSameLengthRatio && (spinner_grade(o.copy_spin) || spinner_volume(s) || !facts.enough())) {
+    if (o.length_ratio >= kSameLengthRatio &&
+        (spinner_grade(o.copy_spin) || spinner_volume(s) || spun_in_place(s) || !facts.enough())) {
       c.relation = Relation::SpunCopy;
       c.reasons.push_back(reasons::as_long(o.length_ratio));
+      if (spun_in_place(s))
+        c.reasons.push_back(reasons::swapped_in_place(n, s.swapped_pairs, s.changed_pairs, s.in_place_swaps));
       if (o.copy_spin.any()) c.reasons.push_back(reasons::spin_shown(n, o.copy_spin));
     } else {
       c.relation = Relation::Rewrite;

@@ -11,6 +11,7 @@
 #include "date_parse.h"
 #include "metadata_sources.h"
 #include "text_signals.h"
+#include "text_stopwords.h"
 #include "warm_up_hooks.h"
 
 namespace firsthand::meta {
@@ -136,25 +137,37 @@ std::optional<Credit> find_credit(std::string_view text) {
   // name written surname first), then the publisher that ran the story first, in capitalised words or a domain
   // (not the rest of a sentence, "By the time we left, it was late"). Not a role or a desk ("By Jane Roe, Staff
   // Writer"), nor more reporters ("By Jane Roe, John Doe and ...").
-  // The publisher opens with a capital or is a domain; a site's title may go on in lower-case words ("Mein
-  // schöner Garten") and a tagline after a separator, which is cut off.
+  // The publisher opens with a capital or is a domain, or a site's address (its host is the name); a site's
+  // title may go on in lower-case words ("Mein schöner Garten", "Malteser in Deutschland") and a tagline
+  // after a separator, which is cut off. A site's handle is one lower-case word, digits and all ("my6sense").
   static const RE2 by_reporter_of_publisher(
-      R"(^((?:[Bb]y|BY)\s+[^,()\s]+\s[^,()\n]{1,60},\s*)((?:[\p{Lu}\p{Lo}\d][^\s()|–—·]*|[^\s()\p{L}|–—·]+)(?:\s+[^\s()|–—·-][^\s()|–—·]*){0,5}|[a-z\d][\w-]*(?:\.[\w-]+)+)(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
+      R"(^((?:[Bb]y|BY)\s+[^,()\s]+\s[^,()\n]{1,60},\s*)((?:[\p{Lu}\p{Lo}\d][^\s()|–—·]*|[^\s()\p{L}|–—·]+)(?:\s+[^\s()|–—·-][^\s()|–—·]*){0,5}|(?:https?://)?[a-z\d][\w-]*(?:\.[\w-]+)+/?|[\p{Ll}\d][\p{L}\d]{3,})(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
   // One word of a name before the comma is a surname-first name ("By Roe, Jane") unless the publisher cannot
-  // be a given name: two words or more, a domain or an acronym ("By marc, Murdelta Post", "By admin, BMEL").
+  // be a given name: two words or more, a domain or an acronym ("By marc, Murdelta Post", "By admin, BMEL"),
+  // or a site's handle in lower case ("By marc, murdelta"), which no given name is written as.
   static const RE2 by_one_word_of_publisher(
-      R"(^((?:[Bb]y|BY)\s+[^,()\s]{1,30},\s*)((?:[\p{Lu}\d][^\s()|–—·]*)(?:\s+[^\s()|–—·-][^\s()|–—·]*){1,5}|[\w-]+(?:\.[\w-]+)+|\p{Lu}{2,})(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
+      R"(^((?:[Bb]y|BY)\s+[^,()\s]{1,30},\s*)((?:[\p{Lu}\d][^\s()|–—·]*)(?:\s+[^\s()|–—·-][^\s()|–—·]*){1,5}|(?:https?://)?[\w-]+(?:\.[\w-]+)+/?|\p{Lu}{2,}|[\p{Ll}\d][\p{L}\d]{3,})(?:\s+[|–—·-]\s.*)?\s*\.?\s*$)");
+  // A role, a desk or more people after the comma ("Staff Writer", "Correspondent in Paris", "John Doe and
+  // Kari Nord"), or a place or time ("in Oslo", "at noon"). A name may hold "in" or "at" inside ("Malteser in
+  // Deutschland", "You Had Me At Gardening"), and a name led by "The" is a title, whatever words it holds
+  // ("The Published Reporter").
   static const RE2 role_or_people(
-      R"((?i)(?:^|\s)(?:and|&|staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|desk|chief|)"
-      R"(intern|special to|for the|photographer|in|at)(?:\s|$))");
+      R"((?i)(?:^|\s)(?:and|&|staff|writer|reporter|correspondent|editor|contributor|contributing|columnist|)"
+      R"(bureau|desk|chief|intern|freelance|special to|for the|photographer)(?:\s|$)|^(?i:in|at|on)\s)");
+  static const RE2 titled_name(R"(^(?:The|THE)\s+\p{Lu})");
   re2::StringPiece evidence, source;
   const re2::StringPiece input(text.data(), text.size());
   for (const RE2* form : {&by_agency, &by_reporter_of_agency, &dateline, &trailing_dash, &with_wire, &originally,
                           &originally_line, &source_line, &by_reporter_of_publisher, &by_one_word_of_publisher}) {
     if (!RE2::PartialMatch(input, *form, &evidence, &source)) continue;
     const bool by_line = form == &by_reporter_of_publisher || form == &by_one_word_of_publisher;
-    if (by_line && RE2::PartialMatch(source, role_or_people)) continue;
-    const std::string name = clean_field(trim_view(piece(source)));
+    if (by_line && !RE2::PartialMatch(source, titled_name) && RE2::PartialMatch(source, role_or_people)) continue;
+    std::string name = clean_field(trim_view(piece(source)));
+    // A site's address names the site by its host: "http://www.harbour.example/" -> "harbour.example".
+    if (const std::string_view host = url_host(name); !host.empty()) name = std::string(host);
+    // A handle in lower case is a name, not a function word of a sentence ("By then, that"); a name in
+    // capitals that spells one ("ELLE") is a name.
+    if (by_line && lower_ascii(name) == name && text::is_stop_word(name)) continue;
     // "Originally published on August 27" dates the page; it names no publisher.
     if (find_date_in_text(name) || RE2::PartialMatch(name, *kStartsWithDate)) continue;
     if (!name.empty() && name.size() <= kMaxSourceBytes) return Credit{agency_name(name).value_or(name), clean_field(piece(evidence))};

@@ -56,6 +56,8 @@ Alignment align_with_summary(const TokenizedText& page, const PassageSummary& kn
     pair.substitutions.clear();
   }
   alignment.rarer_swaps_a = alignment.rarer_swaps_b = 0;
+  alignment.changed_pairs = alignment.swapped_pairs = 0;
+  alignment.in_place_swaps.clear();
   alignment.substituted_word_share = 0;
   return alignment;
 }

@@ -1,12 +1,20 @@
 // What the text level reads off the two texts beyond the sketches, on an invented story: a synonym spinner's copy
 // told from a paraphrase by the volume of its word-for-word swaps (two or three content words a sentence swapped
 // for WordNet-style synonyms, about seven in ten the longer word, as a spinner's picks on copies of real pages are
-// the rarer word in 52-88% of swaps), and a first half whose every sentence the alignment pairs as identical.
+// the rarer word in 52-88% of swaps), a light spinner's copy that keeps most sentences unchanged and swaps single
+// words in place in the rest, told from a verbatim copy with a typo fixed, and a first half whose every sentence
+// the alignment pairs as identical.
 #include <catch2/catch.hpp>
 
 #include "firsthand/compare.h"
 #include "firsthand/extract.h"
 #include "firsthand/page/text_producer.h"
+#include "firsthand/verdict.h"
+#include "firsthand/verdict/passage_summary.h"
+
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace firsthand;
 
@@ -50,7 +58,82 @@ constexpr std::string_view kSpun =
     "The Maren completed 31 journeys between Holm and Vestby during the closure, its skipper Per Lunde stated.\n\n"
     "Fjordline will add an extra evening sailing to Sandøy on Friday and Sunday.\n\n";
 
+// The text with each (from, to) replaced once, at its first place.
+std::string edited(std::string_view text, const std::vector<std::pair<std::string_view, std::string_view>>& edits) {
+  std::string out(text);
+  for (const auto& [from, to] : edits) {
+    const auto at = out.find(from);
+    REQUIRE(at != std::string::npos);
+    out.replace(at, from.size(), to);
+  }
+  return out;
+}
+
+// Six single words swapped in place over four of the seventeen sentences: the rest unchanged.
+const std::vector<std::pair<std::string_view, std::string_view>> kLightSpin = {
+    {"said the crossing", "stated the crossing"}, {"because of debris", "because of wreckage"},
+    {"1,200 residents", "1,200 inhabitants"},     {"passengers waited", "passengers lingered"},
+    {"service warned", "service cautioned"},      {"reach the coast", "reach the shore"}};
+
 }  // namespace
+
+TEST_CASE("changed sentences are aligned word by word: single words swapped in place, and nothing else",
+          "[compare][spin-in-place]") {
+  const auto pair_of = [](std::string_view a, std::string_view b) {
+    return align_sentences(tokenize(std::vector<std::string>{std::string(a)}),
+                           tokenize(std::vector<std::string>{std::string(b)}));
+  };
+  const Alignment swapped = pair_of("The harbour master stated the crossing took forty minutes because of wreckage.",
+                                    "The harbour master said the crossing took forty minutes because of debris.");
+  CHECK(swapped.changed_pairs == 1);
+  CHECK(swapped.swapped_pairs == 1);
+  REQUIRE(swapped.in_place_swaps.size() == 2);
+  CHECK(swapped.in_place_swaps[0].in_b == "said");
+  CHECK(swapped.in_place_swaps[0].in_a == "stated");
+  CHECK(swapped.in_place_swaps[1].in_b == "debris");
+  CHECK(swapped.in_place_swaps[1].in_a == "wreckage");
+  // Not a spinner's swap: an inflection, a typo fixed, a name or a number changed, a function word changed, a
+  // word added.
+  for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
+           {"The harbour master says the crossing took forty minutes.", "The harbour master said the crossing took forty minutes."},
+           {"The harbour master said the crossing took forty minutes.", "The harbour master said the crosing took forty minutes."},
+           {"The harbour master Kari Nord said the crossing took forty minutes.", "The harbour master Ola Sand said the crossing took forty minutes."},
+           {"The harbour master said the crossing took 40 minutes.", "The harbour master said the crossing took 45 minutes."},
+           {"The harbour master said the crossing took forty minutes.", "A harbour master said the crossing took forty minutes."},
+           {"The harbour master said the crossing took forty long minutes.", "The harbour master said the crossing took forty minutes."}}) {
+    INFO(a);
+    const Alignment other = pair_of(a, b);
+    CHECK(other.changed_pairs == 1);
+    CHECK(other.swapped_pairs == 0);
+    CHECK(other.in_place_swaps.empty());
+  }
+}
+
+TEST_CASE("a light spinner's copy, most sentences unchanged and single words swapped in the rest, is spun",
+          "[compare][spin-in-place]") {
+  const Article original = extract(page_from_text(kOriginal));
+  const Article spun = extract(page_from_text(edited(kOriginal, kLightSpin)));
+  const Comparison c = compare(spun, original);
+  INFO(c.reasons.front());
+  CHECK(c.scores.identical_a_in_b >= 0.7);  // what made it read as a verbatim copy
+  CHECK(c.scores.swapped_pairs == 4);
+  CHECK(c.scores.in_place_swaps == 6);
+  CHECK(c.relation == Relation::SpunCopy);
+  // The swaps are shown, the source's word first, for a reader to check.
+  bool shown = false;
+  for (const auto& r : c.reasons) shown = shown || r.find("said -> stated") != std::string::npos;
+  CHECK(shown);
+}
+
+TEST_CASE("a verbatim copy with a typo fixed, a number updated and a word swapped stays a verbatim copy",
+          "[compare][spin-in-place]") {
+  // The source had a typo the copy fixed; the copy updated a count and swapped one word in one sentence.
+  const Article original = extract(page_from_text(edited(kOriginal, {{"the crossing took", "the crosing took"}})));
+  const Article copy = extract(page_from_text(edited(kOriginal, {{"About 1,200", "About 1,300"}, {"reach the coast", "reach the shore"}})));
+  const Comparison c = compare(copy, original);
+  CHECK(c.scores.swapped_pairs <= 1);
+  CHECK(c.relation == Relation::VerbatimCopy);
+}
 
 TEST_CASE("many word swaps, most of them to the longer word, make a spun copy, not a rewrite", "[compare][spin-swaps]") {
   const Article original = extract(page_from_text(kOriginal));
@@ -74,4 +157,24 @@ TEST_CASE("a first half is identical sentence for sentence, as the alignment sho
   CHECK(c.scores.identical_b_in_a >= 0.4);
   CHECK(c.relation == Relation::VerbatimCopy);
   CHECK(c.source == Source::B);
+}
+
+TEST_CASE("a page's verdict shows a light spin against a known text, its passages alone do not claim it",
+          "[verdict][spin-in-place]") {
+  Article original = extract(page_from_text(kOriginal));
+  original.meta.canonical_url = "https://fjordline-news.example/ferries";
+  original.meta.date = "2024-03-07";
+  Article spun = extract(page_from_text(edited(kOriginal, kLightSpin)));
+  spun.meta.canonical_url = "https://copy.example/ferries";
+  spun.meta.date = "2024-03-08";
+  const Verdict with_text = judge(spun, {make_known_article("original", original)});
+  CHECK(with_text.kind == VerdictKind::SpunCopy);
+  bool shown = false;
+  for (const auto& r : with_text.reasons) shown = shown || r.find("said -> stated") != std::string::npos;
+  CHECK(shown);
+  // The passages keep content-word hashes only: no word to check a swap by, so no spin is claimed from them.
+  const TokenizedText text = tokenize(original.paragraphs);
+  const Verdict with_passages =
+      judge(spun, {KnownArticle{"original", original.meta, fingerprint(text), std::nullopt, summarize_passages(text)}});
+  CHECK(with_passages.kind == VerdictKind::VerbatimCopy);
 }

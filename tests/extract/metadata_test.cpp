@@ -92,6 +92,16 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
       {"By Staff Reporter, 24ora.example", "24ora.example", "By Staff Reporter,"},
       {"By Staff Reporter, jan-grosser.example", "jan-grosser.example", "By Staff Reporter,"},
       {"By admin, BMEL", "BMEL", "By admin,"},
+      // A name with digits, inner lower-case words ("in", "at"), a leading "The" (whatever words follow), a
+      // site's address (its host is the name), a site's handle in lower case after a one-word name.
+      {"By Staff Reporter, fjord4news", "fjord4news", "By Staff Reporter,"},
+      {"By Staff Reporter, Harbour Watch in Nordland", "Harbour Watch in Nordland", "By Staff Reporter,"},
+      {"By Kari Nord, Gone Fishing At Dawn", "Gone Fishing At Dawn", "By Kari Nord,"},
+      {"By Kari Nord, The Harbour Reporter", "The Harbour Reporter", "By Kari Nord,"},
+      {"By Staff Reporter, http://www.harbourblog.example", "harbourblog.example", "By Staff Reporter,"},
+      {"By Staff Reporter, https://harbourblog.example/", "harbourblog.example", "By Staff Reporter,"},
+      {"By ola, fjordnotes", "fjordnotes", "By ola,"},
+      {"By Kari Nord, ELLE", "ELLE", "By Kari Nord,"},  // a name in capitals that spells a function word
       {"By Kari Nord, Frollein Herr | Fashion, Beauty und Interior", "Frollein Herr", "By Kari Nord,"},
       {"This article originally appeared on Harbour.co.example.", "Harbour.co.example",
        "This article originally appeared on Harbour.co.example."},
@@ -110,7 +120,9 @@ TEST_CASE("syndication credits in each written form", "[metadata][credit]") {
   for (const char* no_credit : {"According to the news agency Tass, talks will resume.", "by Reutersville Gazette",
                                 "Apples were sold by AP Farms yesterday at the market.", "Photo by Jane Roe",
                                 "By Jane Roe, Staff Writer", "By Roe, Jane", "By Jane Roe, John Doe and Kari Nord",
-                                "By the time the ferry left, it was dark",
+                                "By the time the ferry left, it was dark", "By then, that",
+                                "By Jane Roe, Correspondent in Paris", "By Jane Roe, in Oslo",
+                                "By Jane Roe, contributing",
                                 "It first appeared on the forum before it was revised and cut."}) {
     INFO(no_credit);
     CHECK_FALSE(meta::find_credit(no_credit).has_value());
@@ -141,6 +153,39 @@ TEST_CASE("a credit paragraph styled as a credit box is read, and its reporter i
   const Article article = extract(photo.value());
   CHECK(article.meta.credit.empty());
   for (const auto& p : article.paragraphs) CHECK(p.find("Ola Sand") == std::string::npos);
+}
+
+TEST_CASE("a credit line naming another site is a credit, one naming the page's own site, host or author is not",
+          "[metadata][credit][self-credit]") {
+  const std::string story =
+      "<p>The first ferry crossed the fjord on Thursday morning, three days after the storm closed the route.</p>"
+      "<p>Harbour officials said the crossing took forty minutes, ten more than usual, because of debris.</p>"
+      "<p>The operator expects a full timetable by the weekend if the wind stays below gale force.</p>";
+  struct Case {
+    const char* credit_line;
+    const char* credit;    // read on another site's page
+    const char* own_page;  // the credited site's own page, where the line is its own signature
+  };
+  const Case cases[] = {
+      {"By Staff Reporter, fjord4news", "fjord4news", "https://fjord4news.example/ferries"},
+      {"By Staff Reporter, Harbour Watch in Nordland", "Harbour Watch in Nordland", "https://harbourwatchinnordland.example/a"},
+      {"By Kari Nord, Gone Fishing At Dawn", "Gone Fishing At Dawn", "https://gonefishingatdawn.example/a"},
+      {"By Kari Nord, The Harbour Reporter", "The Harbour Reporter", "https://theharbourreporter.example/a"},
+      {"By Staff Reporter, http://www.harbourblog.example", "harbourblog.example", "https://harbourblog.de/a"},
+      {"By ola, fjordnotes", "fjordnotes", "https://fjordnotes.blog.example/2024/ferries"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.credit_line);
+    for (const bool own : {false, true}) {
+      auto page = page_from_html("<html><body><article><h1>Ferries return</h1><p class=\"credit\">" +
+                                 std::string(c.credit_line) + "</p>" + story + "</article></body></html>");
+      REQUIRE(page.ok());
+      page.value().url = own ? c.own_page : "https://cityline-herald.example/ferries";
+      const Article article = extract(page.value());
+      INFO(page.value().url);
+      CHECK(article.meta.credit == (own ? "" : c.credit));
+    }
+  }
 }
 
 TEST_CASE("a closing signature is a byline that outranks a house byline, never a credit", "[metadata][credit]") {

@@ -60,6 +60,9 @@ struct PairScores {
   // Longer words are the rarer ones (Zipf's law of abbreviation), and a spinner replaces a writer's usual
   // word with a rarer synonym ("metropolis" for "city"): the side with the rarer words is the spun one.
   std::uint32_t rarer_swaps_a = 0, rarer_swaps_b = 0;
+  // Text level only (from the alignment): changed sentence pairs, those changed only by common words swapped
+  // in place, and the swaps in them (Alignment's).
+  std::uint32_t changed_pairs = 0, swapped_pairs = 0, in_place_swaps = 0;
   // Sentences of each text, and how many of them have a sentence sketch (fingerprint.h): with too few
   // sketched, the sentence shares above are 0 for want of sketches, not because the wording differs.
   std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
@@ -92,6 +95,10 @@ struct Alignment {
   double order_agreement = 0;                       // share of pairs in the same order in both texts
   double substituted_word_share = 0;                // substituted words / words of A's aligned sentences
   std::uint32_t rarer_swaps_a = 0, rarer_swaps_b = 0;  // content-word swaps with the longer words in A / in B
+  // Pairs whose sentences differ, and those of them that differ only by common words swapped in place (same
+  // length, same order, one word for one word: a spinner's synonyms), with those swaps.
+  std::uint32_t changed_pairs = 0, swapped_pairs = 0;
+  std::vector<WordSubstitution> in_place_swaps;
 };
 
 struct Comparison {
@@ -135,6 +142,9 @@ bool reads_round_trip(std::uint32_t artefacts_per_100_sentences, std::uint32_t s
 // Whether a text reads as machine-spun: round-trip artefacts, or tortured phrases when they were counted.
 bool shows_spin(std::uint32_t artefacts_per_100_sentences, std::uint32_t sentences,
                 std::optional<std::uint32_t> tortured_per_100_sentences);
+// Whether most changed sentences of two texts of one length differ only by common words swapped in place,
+// several of them over several sentences: a spinner's output (text level; the alignment's counts).
+bool spun_in_place(const PairScores& s);
 // Whether the article's own site or canonical URL is the publisher a credit names ("Reuters").
 bool is_credited_publisher(const std::string& credit, const Metadata& meta);
 // The rules: relation, source side, confidence and reasons from the scores and metadata.

@@ -401,12 +401,20 @@ bool keep_block(const Page& page, const Block& block) {
   return !dom::is_boilerplate_text(block.text);
 }
 
-// The body's blocks: those under `in_body` nodes that read as text, not furniture.
+// The body's blocks: those under `in_body` nodes that read as text, not furniture. Headings that end the body
+// head nothing of it: their section ("Read more", "About the author", "More on this topic") was a list of links
+// or a widget that pruning took away, so they go too; unless the body is nothing but headings (a stub page), where
+// they are all there is to read.
 std::vector<std::string> body_paragraphs(const Page& page, const std::vector<Block>& blocks,
                                          const std::vector<bool>& in_body) {
   std::vector<std::string> paragraphs;
-  for (const Block& block : blocks)
-    if (in_body[block.owner] && keep_block(page, block)) paragraphs.push_back(block.text);
+  std::size_t before_trailing_headings = 0;
+  for (const Block& block : blocks) {
+    if (!in_body[block.owner] || !keep_block(page, block)) continue;
+    paragraphs.push_back(block.text);
+    if (!dom::is_heading(page.nodes[block.owner].tag)) before_trailing_headings = paragraphs.size();
+  }
+  if (before_trailing_headings > 0) paragraphs.resize(before_trailing_headings);
   return paragraphs;
 }
 

@@ -23,11 +23,19 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/firsthand-slurm.XXXXXX")
 chmod 755 "$work"
 export SLURM_CONF=$work/slurm.conf
+# Waits for the daemons to exit (up to 30 s, then kills them): on a loaded machine a slurmctld still saving its
+# state, or a slurmd still holding its node name, kept the next cluster from coming up.
 stop_cluster() {
+  local pids=() pid_file
   for pid_file in "$work"/*.pid; do
-    [ -f "$pid_file" ] && kill "$(cat "$pid_file")" 2>/dev/null || true
+    [ -f "$pid_file" ] && pids+=("$(cat "$pid_file")")
   done
-  sleep 1
+  [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
+  for _ in $(seq 1 30); do
+    kill -0 "${pids[@]}" 2>/dev/null || break
+    sleep 1
+  done
+  [ ${#pids[@]} -gt 0 ] && { kill -9 "${pids[@]}" 2>/dev/null || true; }
   rm -f "$work"/*.pid
 }
 trap 'stop_cluster; rm -rf "$work"' EXIT
@@ -131,7 +139,7 @@ start_cluster() {  # workers
     sleep 1
   done
   echo "slurm-pipeline: the cluster did not come up" >&2
-  tail -5 "$work"/*.log >&2
+  tail -n 5 "$work"/*.log >&2
   return 1
 }
 

@@ -13,6 +13,7 @@
 
 #include "command.h"
 #include "copy_maker.h"
+#include "firsthand/extract.h"
 #include "firsthand/page/url_host.h"
 #include "firsthand/verdict/article_page.h"
 #include "page_input.h"
@@ -47,6 +48,9 @@ struct Tally {
 struct Original {
   const SessionPage* page;
   Article article;
+  // A credit the page gives that names the page itself ("(AP) —" on AP's own site), dropped there as a
+  // self-credit; a copy on another site keeps it, and there it truly names where the text came from.
+  std::string own_credit;
 };
 
 std::string share(std::size_t n, std::size_t of) {
@@ -76,8 +80,9 @@ std::optional<Original> load_original(const SessionPage& page, const SessionLabe
     ++skipped.labelled;
     return std::nullopt;
   }
-  auto loaded = load_article(page.path, page.url);
-  Article article = loaded ? std::move(loaded).value() : Article{};
+  auto loaded_page = load_page(page.path, page.url);
+  const bool loaded = static_cast<bool>(loaded_page);
+  Article article = loaded ? extract(loaded_page.value()) : Article{};
   // As `firsthand session` does: the page's address stands for its canonical URL.
   if (article.meta.canonical_url.empty()) article.meta.canonical_url = page.url.empty() ? "session:" + page.name : page.url;
   if (!loaded || !check_article_page(article).article) {
@@ -89,7 +94,11 @@ std::optional<Original> load_original(const SessionPage& page, const SessionLabe
     ++skipped.undated;
     return std::nullopt;
   }
-  return Original{&page, std::move(article)};
+  // The credits as extract() finds them, before it drops the ones naming the page's own site or author.
+  Metadata credited = extract_metadata(loaded_page.value());
+  find_credits_in_body(article.paragraphs, credited);
+  std::string own_credit = article.meta.credit.empty() ? credited.credit : "";
+  return Original{&page, std::move(article), std::move(own_credit)};
 }
 
 // The page's kind, or the next kind that this page can give.
@@ -163,7 +172,7 @@ int run_copies(const Args& input) {
     label_file << copy_name << "\tcopy-of:" << page.name << "\t" << expected_kind(copy->expected) << "\n";
     // A copy that credits its original's publisher names its source: the credited copies do, by name or host.
     for (const std::string& site : {publisher_of(OriginalPage{&original->article, page.name, page.url}),
-                                    site_label(original->article.meta.canonical_url)})
+                                    site_label(original->article.meta.canonical_url), original->own_credit})
       if (!site.empty()) label_file << copy_name << "\tcredit:" << site << "\n";
 
     Tally& t = tallies[{kind, page.validation}];

@@ -3,13 +3,16 @@
 // common anchors of the two sentences (their longest common subsequence) are read as substitutions, and
 // word-for-word content swaps vote for the side with the longer (rarer) words: the spinner's side. A changed
 // sentence of the same length whose every change is one common word put in another's place ("said" ->
-// "stated") is a spinner's sentence: those swaps are kept apart, for the rules and the reader.
+// "stated") is a spinner's sentence: those swaps are kept apart, for the rules and the reader. A text rebuilt
+// from a passage summary has no letters for its content words, only their shapes (word_shape.h): its words'
+// lengths and swap tests come from those, and a reason shows the page's word only.
 #include <algorithm>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "firsthand/compare.h"
+#include "firsthand/compare/word_shape.h"
 
 namespace firsthand {
 namespace {
@@ -20,6 +23,25 @@ constexpr std::size_t kMaxSentenceTokens = 200;  // bounds the quadratic word al
 constexpr std::size_t kMaxGapWords = 4;          // longer gaps are rewording, not a word swap
 
 bool content(const Token& t) { return !t.stop_word; }
+
+// Whether the text's content words have their letters (not a text rebuilt from a passage summary).
+bool lettered(const TokenizedText& text) { return text.shapes.empty(); }
+
+std::uint32_t shape_at(const TokenizedText& text, std::size_t i) {
+  const Token& t = text.tokens[i];
+  return lettered(text) ? word_shape(t, text.token_text(t)) : text.shapes[i];
+}
+
+std::size_t token_bytes(const TokenizedText& text, std::size_t i) {
+  const Token& t = text.tokens[i];
+  return lettered(text) || t.end > t.begin ? t.end - t.begin : shape_length(text.shapes[i]);
+}
+
+// The word as a reason may show it: a summary's content word has no letters to quote.
+std::string shown_word(const TokenizedText& text, std::size_t i) {
+  const Token& t = text.tokens[i];
+  return lettered(text) || t.end > t.begin ? std::string(text.token_text(t)) : std::string("(a different word)");
+}
 
 std::vector<std::uint64_t> content_words(const TokenizedText& text, const Sentence& s) {
   std::vector<std::uint64_t> words;
@@ -45,11 +67,18 @@ bool content_only(const TokenizedText& text, std::size_t first, std::size_t last
   return true;
 }
 
+// The bytes of tokens first..last joined by spaces, as join_tokens writes them.
+std::size_t joined_bytes(const TokenizedText& text, std::size_t first, std::size_t last) {
+  std::size_t bytes = last > first ? last - first - 1 : 0;
+  for (std::size_t i = first; i < last; ++i) bytes += token_bytes(text, i);
+  return bytes;
+}
+
 // Counts a content-word swap towards the side whose words are clearly longer (the rarer wording).
-void vote_rarer(const WordSubstitution& swap, Alignment& result) {
+void vote_rarer(std::size_t bytes_a, std::size_t bytes_b, Alignment& result) {
   constexpr std::size_t kClearlyLonger = 2;  // characters (bytes): "largest" / "biggest" casts no vote
-  if (swap.in_a.size() >= swap.in_b.size() + kClearlyLonger) ++result.rarer_swaps_a;
-  if (swap.in_b.size() >= swap.in_a.size() + kClearlyLonger) ++result.rarer_swaps_b;
+  if (bytes_a >= bytes_b + kClearlyLonger) ++result.rarer_swaps_a;
+  if (bytes_b >= bytes_a + kClearlyLonger) ++result.rarer_swaps_b;
 }
 
 // Substitutions between two aligned sentences: gaps between LCS anchors that are short on both sides.
@@ -75,7 +104,8 @@ std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Senten
       // "every"), whose word lengths say nothing of spin.
       if (len_a == len_b && content_only(a, sa.first_token + gap_i, sa.first_token + i) &&
           content_only(b, sb.first_token + gap_j, sb.first_token + j))
-        vote_rarer(out.back(), result);
+        vote_rarer(joined_bytes(a, sa.first_token + gap_i, sa.first_token + i),
+                   joined_bytes(b, sb.first_token + gap_j, sb.first_token + j), result);
       for (std::size_t k = gap_i; k < i; ++k) substituted_words += content(a.tokens[sa.first_token + k]);
     }
   };
@@ -95,32 +125,18 @@ std::vector<WordSubstitution> substitutions(const TokenizedText& a, const Senten
   return out;
 }
 
-// A spinner's swap: two different common words (lower case, letters, one a content word), not one word's
-// spelling, inflection or typo ("organise" / "organize", "say" / "says", "recieve" / "receive"): those share
-// most of their letters, synonyms do not.
-constexpr std::size_t kSharedStem = 4;     // leading bytes in common: one word's inflections
-constexpr std::size_t kTypoDistance = 2;   // edits apart: one word's spellings or typos
-std::size_t edit_distance(std::string_view x, std::string_view y) {
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[y.size()];
+bool lower_case_word(const TokenizedText& text, std::size_t i) {
+  const Token& t = text.tokens[i];
+  return lettered(text) ? t.kind == TokenKind::Word && !t.capitalized : shape_lower_case_word(text.shapes[i]);
 }
 
-bool lower_case_word(const Token& t) { return t.kind == TokenKind::Word && !t.capitalized; }
-
-bool synonym_swap(std::string_view x, std::string_view y) {
-  std::size_t stem = 0;
-  while (stem < x.size() && stem < y.size() && x[stem] == y[stem]) ++stem;
-  return stem < kSharedStem && edit_distance(x, y) > kTypoDistance;
+// A spinner's swap: two different common words (lower case, letters, one a content word), not one word's
+// spelling, inflection or typo (word_shape.h): on both words' letters, or on their shapes when one side has
+// none.
+bool synonym_swap(const TokenizedText& a, std::size_t i, const TokenizedText& b, std::size_t j) {
+  if (lettered(a) && lettered(b))
+    return letters_differ_as_synonyms(a.token_text(a.tokens[i]), b.token_text(b.tokens[j]));
+  return shapes_differ_as_synonyms(shape_at(a, i), shape_at(b, j));
 }
 
 // The word swaps of a changed sentence pair that has the same words in the same places but for single common
@@ -131,14 +147,14 @@ std::optional<std::vector<WordSubstitution>> in_place_swaps(const TokenizedText&
   if (sa.token_count != sb.token_count) return std::nullopt;
   std::vector<WordSubstitution> swaps;
   for (std::uint32_t k = 0; k < sa.token_count; ++k) {
-    const Token& ta = a.tokens[sa.first_token + k];
-    const Token& tb = b.tokens[sb.first_token + k];
+    const std::size_t i = sa.first_token + k, j = sb.first_token + k;
+    const Token& ta = a.tokens[i];
+    const Token& tb = b.tokens[j];
     if (ta.hash == tb.hash) continue;
     // A content word on one side at least: "said" -> "stated" is a swap, "the" -> "a" is an edit.
-    if (!lower_case_word(ta) || !lower_case_word(tb) || (ta.stop_word && tb.stop_word)) return std::nullopt;
-    const std::string_view wa = a.token_text(ta), wb = b.token_text(tb);
-    if (!synonym_swap(wa, wb)) return std::nullopt;
-    swaps.push_back({std::string(wb), std::string(wa)});
+    if (!lower_case_word(a, i) || !lower_case_word(b, j) || (ta.stop_word && tb.stop_word)) return std::nullopt;
+    if (!synonym_swap(a, i, b, j)) return std::nullopt;
+    swaps.push_back({shown_word(b, j), shown_word(a, i)});
   }
   if (swaps.empty()) return std::nullopt;
   return swaps;

@@ -1,5 +1,6 @@
 // Function words of the languages the fixtures and seeds use. They anchor SpotSigs signatures, are left out
 // of name detection and count as "kept" structure when a spinner swaps only content words.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -26,6 +27,9 @@ constexpr std::string_view kStopWords[] = {
     "until", "up", "upon", "us", "very", "vom", "von", "vor", "war", "was", "we", "were", "what", "when",
     "where", "whether", "which", "while", "who", "whom", "whose", "why", "wie", "will", "wird", "with",
     "within", "without", "would", "y", "you", "your", "zu", "zum", "zur"};
+
+static_assert(std::size(kStopWords) <= kStopWordPlaces, "a stop word's place must fit in one byte");
+static_assert(std::is_sorted(std::begin(kStopWords), std::end(kStopWords)), "places are found by binary search");
 
 // Every stop word fits in 7 bytes, so a word packs losslessly into one integer (bytes, then the length in the
 // top byte): the lookup is an exact integer probe in an open-addressing table, with no string compares.
@@ -72,5 +76,12 @@ bool is_stop_word(std::string_view folded_token) {
     if (kTable[slot] == 0) return false;
   }
 }
+
+std::uint8_t stop_word_place(std::string_view folded_stop_word) {
+  const auto it = std::lower_bound(std::begin(kStopWords), std::end(kStopWords), folded_stop_word);
+  return static_cast<std::uint8_t>(it - std::begin(kStopWords));
+}
+
+std::string_view stop_word_at(std::uint8_t place) { return place < std::size(kStopWords) ? kStopWords[place] : ""; }
 
 }  // namespace firsthand

@@ -12,7 +12,7 @@ using namespace firsthand;
 TEST_CASE("a passage summary aligns with a page as the text does", "[verdict][passages][pairs]") {
   const auto fixtures = test::load_pair_fixtures();
   REQUIRE(fixtures.size() >= 40);
-  std::size_t pairs = 0;
+  std::size_t pairs = 0, swaps = 0;
   for (const auto& f : fixtures) {
     INFO(f.slug);
     const TokenizedText a = tokenize(f.a.paragraphs), b = tokenize(f.b.paragraphs);
@@ -29,9 +29,20 @@ TEST_CASE("a passage summary aligns with a page as the text does", "[verdict][pa
     CHECK(summary.aligned_share_a == text.aligned_share_a);
     CHECK(summary.aligned_share_b == text.aligned_share_b);
     CHECK(summary.order_agreement == text.order_agreement);
+    // The swap rules read the same swaps from the words' shapes as from their letters.
+    CHECK(summary.changed_pairs == text.changed_pairs);
+    CHECK(summary.swapped_pairs == text.swapped_pairs);
+    CHECK(summary.in_place_swaps.size() == text.in_place_swaps.size());
+    CHECK(summary.rarer_swaps_a == text.rarer_swaps_a);
+    CHECK(summary.rarer_swaps_b == text.rarer_swaps_b);
+    CHECK(summary.substituted_word_share == text.substituted_word_share);
+    swaps += text.in_place_swaps.size();
+    for (std::size_t i = 0; i < std::min(text.in_place_swaps.size(), summary.in_place_swaps.size()); ++i)
+      CHECK(summary.in_place_swaps[i].in_a == text.in_place_swaps[i].in_a);  // the page's word, quoted
     pairs += text.pairs.size();
   }
   CHECK(pairs > 100);
+  CHECK(swaps > 10);
 }
 
 TEST_CASE("the reading history keeps passages after the text is gone", "[verdict][passages][history]") {

@@ -36,6 +36,9 @@ struct TokenizedText {
   std::string folded;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Only for a text rebuilt from a passage summary, whose content words have no letters: each token's word
+  // shape (firsthand/compare/word_shape.h). Empty for a text that has its letters.
+  std::vector<std::uint32_t> shapes;
 
   std::string_view token_text(const Token& t) const { return std::string_view(folded).substr(t.begin, t.end - t.begin); }
   std::string_view sentence_text(const Sentence& s) const {
@@ -50,5 +53,10 @@ TokenizedText tokenize(std::string_view text);
 std::uint64_t hash_token(std::string_view folded_token);
 bool is_stop_word(std::string_view folded_token);
 inline constexpr std::size_t kLongestStopWord = 7;  // bytes, folded: longer tokens are never stop words
+// A stop word's place in the stop-word list, and the word at a place. One byte keeps a place, with
+// kStopWordPlaces to 255 left free for a passage summary's marks.
+inline constexpr std::size_t kStopWordPlaces = 254;
+std::uint8_t stop_word_place(std::string_view folded_stop_word);
+std::string_view stop_word_at(std::uint8_t place);
 
 }  // namespace firsthand

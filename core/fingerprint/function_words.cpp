@@ -38,12 +38,7 @@ static_assert([] {
   return true;
 }());
 
-constexpr std::uint64_t pack(std::string_view word) {
-  std::uint64_t packed = static_cast<std::uint64_t>(word.size()) << 56;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
-  return packed;
-}
+using detail::pack_word;
 
 constexpr std::size_t home_slot(std::uint64_t packed) { return (packed * 0x9e3779b97f4a7c15ull) >> (64 - kTableBits); }
 
@@ -53,9 +48,9 @@ using Table = std::array<std::uint64_t, std::size_t{1} << kTableBits>;
 constexpr Table build_table() {
   Table table{};
   for (std::string_view word : kStopWords) {
-    std::size_t slot = home_slot(pack(word));
+    std::size_t slot = home_slot(pack_word(word));
     while (table[slot] != 0) slot = (slot + 1) % table.size();
-    table[slot] = pack(word);
+    table[slot] = pack_word(word);
   }
   return table;
 }
@@ -66,7 +61,10 @@ constexpr Table kTable = build_table();
 
 bool is_stop_word(std::string_view folded_token) {
   if (folded_token.empty() || folded_token.size() > kMaxPackedBytes) return false;
-  const std::uint64_t packed = pack(folded_token);
+  return detail::is_packed_stop_word(pack_word(folded_token));
+}
+
+bool detail::is_packed_stop_word(std::uint64_t packed) {
   for (std::size_t slot = home_slot(packed);; slot = (slot + 1) % kTable.size()) {
     if (kTable[slot] == packed) return true;
     if (kTable[slot] == 0) return false;

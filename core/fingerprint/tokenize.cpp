@@ -10,6 +10,7 @@
 
 #include "firsthand/fingerprint/normalize.h"
 #include "page/fold.h"
+#include "stop_words.h"
 
 namespace firsthand {
 namespace {

@@ -61,8 +61,6 @@ constexpr std::uint64_t pack_word(std::string_view word) {
     packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
   return packed;
 }
-// is_stop_word of a token of 1 to kLongestStopWord bytes, packed.
-bool is_packed_stop_word(std::uint64_t packed);
 }  // namespace detail
 
 }  // namespace firsthand

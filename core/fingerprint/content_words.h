@@ -43,8 +43,9 @@ class ContentWords {
 
   bool topic(std::size_t token) const {
     const std::uint32_t number = word_of_[token];
-    return number != kNoWord && words_[number].sentences >= topic_limit_;
+    return number != kNoWord && topic_word(number);
   }
+  bool topic_word(std::uint32_t number) const { return words_[number].sentences >= topic_limit_; }
   // A fact is a number, a name or, in CJK text, a content-defined 1-in-8 anchor bigram. Names are capitalised
   // words that are not function words; a capitalised sentence opener counts only if the same word is
   // capitalised somewhere mid-sentence too ("Russia" yes, "Following" no).

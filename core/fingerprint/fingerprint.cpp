@@ -61,33 +61,49 @@ std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const Conten
   return facts;
 }
 
-// Per content word (ContentWords' numbers), the four MinHash values of sentence_sketch: computed once per
-// distinct word rather than at every occurrence.
-using WordMinHashes = std::vector<std::array<std::uint64_t, 4>>;
+// Per content word (ContentWords' numbers), what sentence_sketch takes from it: its four MinHash values and
+// whether it counts, computed once per distinct word rather than at every occurrence. Topic words and, in
+// the last entry, stop words do not count and hold values no minimum keeps, so the sketch reads the entry
+// of every token alike, without a branch per token.
+struct SketchWord {
+  std::array<std::uint64_t, 4> mins = {~0ull, ~0ull, ~0ull, ~0ull};
+  std::uint32_t counts = 0;  // 1 or 0
+};
 
-WordMinHashes word_min_hashes(const ContentWords& content) {
-  WordMinHashes out(content.words().size());
-  for (std::size_t w = 0; w < out.size(); ++w)
-    for (int k = 0; k < 4; ++k) out[w][k] = mix64(content.words()[w].hash ^ kMinHashSeeds[k]);
-  return out;
-}
+class SketchWords {
+ public:
+  explicit SketchWords(const ContentWords& content) : content_(content), words_(content.words().size() + 1) {
+    for (std::uint32_t w = 0; w + 1 < words_.size(); ++w) {
+      if (content.topic_word(w)) continue;
+      for (int k = 0; k < 4; ++k) words_[w].mins[k] = mix64(content.words()[w].hash ^ kMinHashSeeds[k]);
+      words_[w].counts = 1;
+    }
+  }
+  const SketchWord& of_token(std::size_t token) const {
+    static_assert(ContentWords::kNoWord == 0xFFFFFFFFu);  // above every word's number: it picks the last entry
+    return words_[std::min<std::size_t>(content_.word_of(token), words_.size() - 1)];
+  }
+
+ private:
+  const ContentWords& content_;
+  std::vector<SketchWord> words_;
+};
 
 // Four 8-bit MinHashes of the sentence's content words (CJK bigrams count as words) and an 8-bit hash of
 // the whole sentence, or nothing when the sentence has too few words to say anything or is mostly a quote
 // (honest reports share quotes; sharing them is not copying).
-bool sentence_sketch(const TokenizedText& text, const Sentence& s, const ContentWords& content,
-                     const WordMinHashes& word_mins, std::uint64_t& out) {
+bool sentence_sketch(const TokenizedText& text, const Sentence& s, const SketchWords& sketch_words,
+                     std::uint64_t& out) {
   std::uint64_t mins[4] = {~0ull, ~0ull, ~0ull, ~0ull};
   std::uint64_t whole = 0x57484f4cull;
   std::size_t words = 0, quoted = 0;
   for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
     const Token& t = text.tokens[i];
     whole = combine(whole, t.hash);
-    if (t.stop_word || content.topic(i)) continue;
-    ++words;
-    quoted += t.in_quote;
-    const auto& word = word_mins[content.word_of(i)];
-    for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], word[k]);
+    const SketchWord& word = sketch_words.of_token(i);
+    words += word.counts;
+    quoted += word.counts & static_cast<std::uint32_t>(t.in_quote);
+    for (int k = 0; k < 4; ++k) mins[k] = std::min(mins[k], word.mins[k]);
   }
   if (words < kMinSentenceWords || quoted * 2 > words) return false;
   out = (mix64(whole) & 0xFF) << 32;
@@ -121,10 +137,10 @@ Fingerprint fingerprint(const TokenizedText& text) {
     sketch_insert(fp, 0, window_hash(tokens, i, kShingleTokens, 0x5348494eull));
 
   const ContentWords content(text);
-  const WordMinHashes word_mins = word_min_hashes(content);
+  const SketchWords sketch_words(content);
   for (const Sentence& s : text.sentences) {
     std::uint64_t sketch = 0;
-    if (sentence_sketch(text, s, content, word_mins, sketch)) fp.sentence_sketches.push_back(sketch);
+    if (sentence_sketch(text, s, sketch_words, sketch)) fp.sentence_sketches.push_back(sketch);
     std::size_t run_start = s.first_token;
     for (std::size_t i = s.first_token; i <= s.first_token + s.token_count; ++i) {
       const bool quoted = i < s.first_token + s.token_count && tokens[i].in_quote;
@@ -149,7 +165,16 @@ Fingerprint fingerprint(const TokenizedText& text) {
   return fp;
 }
 
-Fingerprint fingerprint(const Article& article) { return fingerprint(tokenize(article.paragraphs)); }
+Fingerprint fingerprint(const Article& article) {
+  // The folded text, tokens and sentences are reused from article to article rather than allocated for
+  // each; a huge text's buffers are let go rather than held.
+  constexpr std::size_t kKeptTextBytes = 1u << 20;
+  thread_local TokenizedText text;
+  tokenize_into(article.paragraphs, text);
+  Fingerprint fp = fingerprint(text);
+  if (text.folded.capacity() > kKeptTextBytes) text = {};
+  return fp;
+}
 
 std::vector<std::uint16_t> facts_at_level(const FactSequence& facts, std::uint8_t level) {
   const std::uint16_t mask = static_cast<std::uint16_t>((1u << std::min<unsigned>(level, kFactKeyBits)) - 1);

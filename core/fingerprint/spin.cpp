@@ -120,19 +120,22 @@ bool capitalised_function_word(const TokenizedText& text, const Token& t) {
          before != ')' && before != ']';
 }
 
-// A headline, a title or a name list written in title case ("Look What You Made Me Do", "Stadia Is
-// Essentially A Beta"): most of its words capitalised. Its capitalised function words are the style's, not
-// a translation's.
+// The sentence's capitalised function words, unless it is a headline, a title or a name list written in
+// title case ("Look What You Made Me Do", "Stadia Is Essentially A Beta"): most of its words capitalised.
+// Its capitalised function words are the style's, not a translation's. One walk over the sentence counts both.
 constexpr double kTitleCaseShare = 0.7;
-bool title_case(const TokenizedText& text, const Sentence& s) {
+std::uint32_t capitalised_function_words(const TokenizedText& text, const Sentence& s) {
   std::size_t words = 0, capitalised = 0;
+  std::uint32_t found = 0;
   for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
     const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::Word) continue;
-    ++words;
-    capitalised += t.capitalized;
+    const bool word = t.kind == TokenKind::Word;
+    words += word;
+    capitalised += word && t.capitalized;
+    found += capitalised_function_word(text, t);
   }
-  return words > 0 && capitalised >= kTitleCaseShare * static_cast<double>(words);
+  const bool title_case = words > 0 && capitalised >= kTitleCaseShare * static_cast<double>(words);
+  return title_case ? 0 : found;
 }
 
 // A sentence of two or three words closed by a full stop ("Stoltenberg said."): the tail of a sentence the
@@ -156,11 +159,9 @@ ArtefactCounts round_trip_artefacts(const TokenizedText& text) {
   ArtefactCounts counts;
   counts.sentences = static_cast<std::uint32_t>(text.sentences.size());
   for (const Sentence& s : text.sentences) {
-    if (title_case(text, s)) continue;
-    for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
-      counts.capitalised_function_words += capitalised_function_word(text, text.tokens[i]);
+    counts.capitalised_function_words += capitalised_function_words(text, s);
+    counts.fragments += sentence_fragment(text, s);
   }
-  for (const Sentence& s : text.sentences) counts.fragments += sentence_fragment(text, s);
   return counts;
 }
 

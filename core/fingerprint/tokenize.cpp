@@ -2,12 +2,15 @@
 // followed by a space and a non-lower-case letter, unless the word before is an initial ("Vladimir V.") or
 // a known abbreviation ("Mr."), and always at CJK full stops and paragraph breaks.
 #include <algorithm>
-#include <iterator>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <memory>
 #include <string_view>
 
 #include "firsthand/fingerprint/normalize.h"
 #include "page/fold.h"
+#include "stop_words.h"
 
 namespace firsthand {
 namespace {
@@ -19,6 +22,26 @@ constexpr std::string_view kAbbreviations[] = {  // sorted
     "apr", "aug", "co", "corp", "dec", "dr", "etc", "feb", "gen", "gov", "inc", "jan", "jr", "jul", "jun",
     "lt", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
     "sr", "st", "vs"};
+
+// Short words are compared packed (detail::pack_word): a word of up to 7 folded bytes is read in one 8-byte
+// load (the buffer is padded), the bytes past it masked off and its length put in the top byte.
+static_assert(std::endian::native == std::endian::little, "packed words read bytes from the lowest up");
+constexpr std::size_t kMaxPacked = 7;
+constexpr std::size_t kPadding = 8;  // bytes after the folded text, so a packed load never reads past it
+static_assert(kLongestStopWord <= kMaxPacked);
+constexpr std::size_t kKeptBufferBytes = 1u << 20;
+
+constexpr auto kPackedAbbreviations = [] {
+  std::array<std::uint64_t, std::size(kAbbreviations)> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = detail::pack_word(kAbbreviations[i]);
+  std::sort(out.begin(), out.end());
+  return out;
+}();
+static_assert([] {
+  for (std::string_view a : kAbbreviations)
+    if (a.empty() || a.size() > kMaxPacked) return false;
+  return true;
+}());
 
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
@@ -33,7 +56,13 @@ void hash_codepoint(std::uint64_t& h, char32_t cp) {
 // 12-byte record per char for the tokenizer to read back was a third of the tokenizing time (perf, AEB text).
 class Tokenizer {
  public:
-  explicit Tokenizer(TokenizedText& out) : out_(out) {}
+  // The folded bytes of a paragraph, written before they are appended to the text: kept from text to text.
+  struct Buffer {
+    std::size_t capacity = 0;  // input bytes it has room for
+    std::unique_ptr<char8_t[]> bytes;
+  };
+
+  Tokenizer(TokenizedText& out, Buffer& buffer) : out_(out), buffer_(buffer) {}
 
   void paragraph(std::string_view text) {
     if (!out_.folded.empty()) out_.folded += '\n';
@@ -51,7 +80,7 @@ class Tokenizer {
       }
     }
     close_sentence(offset());
-    out_.folded.append(reinterpret_cast<const char*>(bytes_.get()), static_cast<std::size_t>(next_byte_ - bytes_.get()));
+    out_.folded.append(reinterpret_cast<const char*>(bytes()), static_cast<std::size_t>(next_byte_ - bytes()));
   }
 
  private:
@@ -81,14 +110,14 @@ class Tokenizer {
   void start(std::string_view text) {
     // Per input byte at most three folded bytes (a stray byte becomes U+FFFD): size the buffer once. It holds
     // char8_t, which unlike char aliases nothing, so its stores do not make the compiler reload the state.
-    if (!bytes_ || capacity_ < text.size()) {
-      capacity_ = text.size();
+    if (!buffer_.bytes || buffer_.capacity < text.size()) {
+      buffer_.capacity = text.size();
       // new T[n] of a trivial T leaves the memory unfilled (Emscripten's libc++ lacks make_unique_for_overwrite).
-      bytes_.reset(new char8_t[3 * capacity_]);
+      buffer_.bytes.reset(new char8_t[3 * buffer_.capacity + kPadding]);
     }
     text_ = text;
     base_ = static_cast<std::uint32_t>(out_.folded.size());
-    next_byte_ = bytes_.get();
+    next_byte_ = bytes();
     const CharAt first = char_at(0);
     cur_ = first.c;
     next_ = first.next;
@@ -96,11 +125,19 @@ class Tokenizer {
 
   bool at_end() const { return cur_.cls == CharClass::Drop; }
   // Offset in the folded text of the current char (of the paragraph's end, at the end).
-  std::uint32_t offset() const { return base_ + static_cast<std::uint32_t>(next_byte_ - bytes_.get()); }
+  std::uint32_t offset() const { return base_ + static_cast<std::uint32_t>(next_byte_ - bytes()); }
+  char8_t* bytes() const { return buffer_.bytes.get(); }
   CharAt peek() const { return char_at(next_); }
   // Folded text of this paragraph already written, between two offsets.
   std::string_view written(std::uint32_t begin, std::uint32_t end) const {
-    return {reinterpret_cast<const char*>(bytes_.get()) + (begin - base_), end - begin};
+    return {reinterpret_cast<const char*>(bytes()) + (begin - base_), end - begin};
+  }
+  // The written word between two offsets, packed; for one of 1 to kMaxPacked bytes.
+  std::uint64_t packed(std::uint32_t begin, std::uint32_t end) const {
+    std::uint64_t v;
+    std::memcpy(&v, bytes() + (begin - base_), sizeof v);
+    const std::uint32_t length = end - begin;
+    return (v & ((std::uint64_t{1} << (8 * length)) - 1)) | (static_cast<std::uint64_t>(length) << 56);
   }
 
   // Writes the current char's folded bytes.
@@ -140,16 +177,22 @@ class Tokenizer {
         if (cur_.second) hash_codepoint(h, cur_.second);
         write_current();
         // The rest of a run of ASCII letters and digits straight from the bytes, one table load each.
-        std::size_t pos = next_;
-        for (; pos < text_.size(); ++pos) {
-          const auto byte = static_cast<unsigned char>(text_[pos]);
-          if (byte >= 0x80) break;
+        // The ASCII char that ends the run (not NUL, which is dropped) becomes the current one as read.
+        for (std::size_t pos = next_;; ++pos) {
+          const auto byte = pos < text_.size() ? static_cast<unsigned char>(text_[pos]) : 0;
+          if (byte == 0 || byte >= 0x80) {
+            move_to(pos);
+            break;
+          }
           const FoldedChar& c = detail::kAsciiFolds[byte];
-          if (c.cls > CharClass::Digit) break;
+          if (c.cls > CharClass::Digit) {
+            cur_ = c;
+            next_ = pos + 1;
+            break;
+          }
           hash_codepoint(h, c.first);
           *next_byte_++ = static_cast<char8_t>(c.first);
         }
-        move_to(pos);
       } else if (number && (cur_.first == ',' || cur_.first == '.') && peek().c.cls == CharClass::Digit) {
         if (cur_.first == '.') hash_codepoint(h, '.');  // thousands separators vanish, decimals stay
         advance();
@@ -172,7 +215,7 @@ class Tokenizer {
     t.hash = h;
     t.kind = number ? TokenKind::Number : TokenKind::Word;
     t.capitalized = capitalized;
-    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && is_stop_word(written(t.begin, t.end));
+    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && detail::is_packed_stop_word(packed(t.begin, t.end));
     emit(t);
     for (; skip_after > 0; --skip_after) advance();
   }
@@ -223,9 +266,10 @@ class Tokenizer {
     if (out_.tokens.size() == sentence_first_token_) return false;
     const Token& last = out_.tokens.back();
     if (last.end != dot || last.kind != TokenKind::Word) return false;
-    const std::string_view text = written(last.begin, last.end);  // ends at the dot: in this paragraph
-    if (text.size() == 1) return true;  // an initial
-    return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), text);
+    const std::uint32_t length = last.end - last.begin;  // the word ends at the dot: in this paragraph
+    if (length == 1) return true;  // an initial
+    return length <= kMaxPacked &&
+           std::binary_search(kPackedAbbreviations.begin(), kPackedAbbreviations.end(), packed(last.begin, last.end));
   }
 
   void emit(Token t) {
@@ -248,8 +292,7 @@ class Tokenizer {
   std::size_t next_ = 0;     // byte of `text_` after the current char
   FoldedChar cur_ = kEnd;    // the current char
   std::uint32_t base_ = 0;   // offset in the folded text of the paragraph's first folded byte
-  std::size_t capacity_ = 0;  // input bytes the buffer has room for
-  std::unique_ptr<char8_t[]> bytes_;  // the paragraph's folded bytes, appended to the text at its end
+  Buffer& buffer_;
   char8_t* next_byte_ = nullptr;
   std::size_t sentence_first_token_ = 0;
   bool in_quote_ = false;
@@ -263,8 +306,11 @@ std::uint64_t hash_token(std::string_view folded_token) {
   return h;
 }
 
-TokenizedText tokenize(const std::vector<std::string>& paragraphs) {
-  TokenizedText out;
+void tokenize_into(const std::vector<std::string>& paragraphs, TokenizedText& out) {
+  out.folded.clear();
+  out.tokens.clear();
+  out.sentences.clear();
+  out.shapes.clear();  // a tokenised text has its letters: no word shapes
   // Growing these from empty cost as much as filling them on article-sized texts. ASCII folds to its own
   // length; words average six or more bytes with their space, sentences well over a hundred.
   std::size_t bytes = 0;
@@ -272,8 +318,15 @@ TokenizedText tokenize(const std::vector<std::string>& paragraphs) {
   out.folded.reserve(bytes);
   out.tokens.reserve(bytes / 4);
   out.sentences.reserve(bytes / 128);
-  Tokenizer tokenizer(out);
+  thread_local Tokenizer::Buffer buffer;
+  Tokenizer tokenizer(out, buffer);
   for (const auto& p : paragraphs) tokenizer.paragraph(p);
+  if (buffer.capacity > kKeptBufferBytes) buffer = {};  // a huge paragraph's buffer is not held on to
+}
+
+TokenizedText tokenize(const std::vector<std::string>& paragraphs) {
+  TokenizedText out;
+  tokenize_into(paragraphs, out);
   return out;
 }
 

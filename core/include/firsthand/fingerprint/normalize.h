@@ -49,6 +49,8 @@ struct TokenizedText {
 // Paragraph breaks always end a sentence.
 TokenizedText tokenize(const std::vector<std::string>& paragraphs);
 TokenizedText tokenize(std::string_view text);
+// The same into `out`, whose buffers are reused: for callers that tokenise text after text.
+void tokenize_into(const std::vector<std::string>& paragraphs, TokenizedText& out);
 
 std::uint64_t hash_token(std::string_view folded_token);
 bool is_stop_word(std::string_view folded_token);
@@ -58,5 +60,15 @@ inline constexpr std::size_t kLongestStopWord = 7;  // bytes, folded: longer tok
 inline constexpr std::size_t kStopWordPlaces = 254;
 std::uint8_t stop_word_place(std::string_view folded_stop_word);
 std::string_view stop_word_at(std::uint8_t place);
+namespace detail {
+// A folded word of 1 to 7 bytes packed losslessly into an integer: its bytes from the lowest up, its length
+// in the top byte. Short words are compared as such integers, with no string compares.
+constexpr std::uint64_t pack_word(std::string_view word) {
+  std::uint64_t packed = static_cast<std::uint64_t>(word.size()) << 56;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  return packed;
+}
+}  // namespace detail
 
 }  // namespace firsthand

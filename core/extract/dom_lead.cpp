@@ -1,10 +1,10 @@
 // Finding the article's lead outside the chosen body (see dom_lead.h). The lead is trusted only as a class
 // word beside a short prose text close before the body: a "teaser" far from it is a list of other stories.
-// Where no element names itself a lead, a long paragraph close before the body that the page's own description
-// repeats is one: the publisher summed the story up with the deck's words.
+// Where no element names itself a lead (or the one that does holds a byline, not a lead), a long paragraph
+// close before the body that the page's own description repeats is one: the publisher summed the story up
+// with the deck's words.
 #include "dom_lead.h"
 
-#include <optional>
 #include <string_view>
 
 #include "dom_hints.h"
@@ -15,6 +15,7 @@ namespace firsthand::dom {
 namespace {
 
 constexpr int kScopeLevels = 3;             // how far above the body the lead's common ancestor may be
+constexpr int kDescribedScopeLevels = 5;    // ...when the page's description vouches for the lead
 constexpr std::size_t kMinLeadBytes = 40;   // shorter: a label or a date
 constexpr std::size_t kMaxLeadBytes = 1200; // longer: a second body, not a lead
 constexpr double kMaxLinkShare = 0.3;
@@ -38,9 +39,9 @@ NodeId lead_element(const Page& page, NodeId owner, NodeId scope) {
 }
 
 // The ancestor of the body, a few levels up, under which a lead counts as close to it.
-NodeId lead_scope(const Page& page, NodeId body_root) {
+NodeId lead_scope(const Page& page, NodeId body_root, int levels) {
   NodeId scope = body_root;
-  for (int level = 0; level < kScopeLevels; ++level) {
+  for (int level = 0; level < levels; ++level) {
     const NodeId parent = page.nodes[scope].parent;
     if (parent == kNoNode || parent == Page::root() || page.nodes[parent].tag == "body") break;
     scope = parent;
@@ -53,10 +54,10 @@ bool is_before_body(const Page& page, const Block& block, NodeId scope, NodeId b
   return block.owner > scope && block.owner < body_root && !is_ancestor(page, block.owner, body_root);
 }
 
-// The lead an element names by its class or id; nothing when no element close before the body does (an
-// empty lead when one does but holds no lead's prose).
-std::optional<std::vector<std::string>> hinted_lead(const Page& page, const std::vector<Block>& blocks,
-                                                    NodeId scope, NodeId body_root) {
+// The lead an element names by its class or id; nothing when no element close before the body does, or when
+// the one that does holds no lead's prose.
+std::vector<std::string> hinted_lead(const Page& page, const std::vector<Block>& blocks, NodeId scope,
+                                     NodeId body_root) {
   NodeId lead = kNoNode;
   std::vector<std::string> texts;
   std::size_t bytes = 0, link_bytes = 0;
@@ -74,16 +75,15 @@ std::optional<std::vector<std::string>> hinted_lead(const Page& page, const std:
     const bool reads_as_prose = block.text.size() >= 100 || text::is_unspaced_script(block.text) ||
                                 text::stop_word_ratio(block.text) >= 0.08;
     // A name, a section label or a date beside it: a header that holds the byline, not a lead of its own.
-    if (!reads_as_prose && block.text.size() < kMinLeadBytes) return std::vector<std::string>{};
+    if (!reads_as_prose && block.text.size() < kMinLeadBytes) return {};
     texts.push_back(block.text);
     bytes += block.text.size();
     link_bytes += block.link_chars;
     prose = prose || reads_as_prose;
   }
-  if (lead == kNoNode) return std::nullopt;
   if (!prose || bytes < kMinLeadBytes || bytes > kMaxLeadBytes ||
       static_cast<double>(link_bytes) > kMaxLinkShare * static_cast<double>(bytes))
-    return std::vector<std::string>{};
+    return {};
   return texts;
 }
 
@@ -137,9 +137,9 @@ std::vector<std::string> described_lead(const Page& page, const std::vector<Bloc
 }  // namespace
 
 std::vector<std::string> lead_before(const Page& page, const std::vector<Block>& blocks, NodeId body_root) {
-  const NodeId scope = lead_scope(page, body_root);
-  if (auto lead = hinted_lead(page, blocks, scope, body_root)) return std::move(*lead);
-  return described_lead(page, blocks, scope, body_root);
+  if (auto lead = hinted_lead(page, blocks, lead_scope(page, body_root, kScopeLevels), body_root); !lead.empty())
+    return lead;
+  return described_lead(page, blocks, lead_scope(page, body_root, kDescribedScopeLevels), body_root);
 }
 
 }  // namespace firsthand::dom

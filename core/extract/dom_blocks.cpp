@@ -70,6 +70,23 @@ class BlockWriter {
   bool pending_space_ = false;
 };
 
+// <a href="javascript:..."> around whole paragraphs goes nowhere and holds the text: a clickable wrapper, whose
+// words are the text's own (Readability replaces such a link with its content), not link text that makes the
+// paragraphs look like a menu. A script link of a few words ("Back", "Comment") is a button and stays a link.
+bool is_script_wrapper(const Page& page, NodeId id) {
+  const std::string* href = page.attribute(id, "href");
+  if (href == nullptr) return false;
+  std::string_view target(*href);
+  while (!target.empty() && is_space(static_cast<unsigned char>(target.front()))) target.remove_prefix(1);
+  constexpr std::string_view kScheme = "javascript:";
+  if (target.size() < kScheme.size()) return false;
+  for (std::size_t i = 0; i < kScheme.size(); ++i)
+    if ((target[i] | 0x20) != kScheme[i]) return false;
+  for (NodeId child : page.nodes[id].children)
+    if (page.nodes[child].kind == NodeKind::Element && !is_inline_tag(page.nodes[child].tag)) return true;
+  return false;
+}
+
 }  // namespace
 
 BlockedPage build_blocks(const Page& page) {
@@ -113,7 +130,7 @@ BlockedPage build_blocks(const Page& page) {
     const bool inline_tag = node.kind == NodeKind::Element && is_inline_tag(node.tag);
     if (!inline_tag) writer.flush();
     context.push_back({inline_tag ? context.back().owner : frame.node,
-                       context.back().in_link || (inline_tag && node.tag == "a")});
+                       context.back().in_link || (inline_tag && node.tag == "a" && !is_script_wrapper(page, frame.node))});
     stack.push_back({frame.node, true});
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back({*it, false});
   }

@@ -1,6 +1,7 @@
 // Block building for DOM extraction: one walk over the visible page turns it into text blocks, the units the
 // body is made of (a paragraph, heading, list item, quote, pre, or a div's own loose text). Inline markup is
-// flattened into its block and whitespace collapsed; text inside links is counted for link density.
+// flattened into its block and whitespace collapsed; text inside links is counted for link density (not inside a
+// javascript: link wrapped around whole paragraphs, which goes nowhere).
 #pragma once
 #include <cstddef>
 #include <string>

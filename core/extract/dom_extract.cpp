@@ -9,8 +9,8 @@
 //   3. Widen: climb to a parent that scores better (Readability's climb), then to ancestors holding twice the
 //      core's prose or a twin of the wrapper we came from (articles split into chunks between ad slots), then
 //      take the core's siblings that score close to it or read as prose.
-//   4. Prune inside: subtrees hinted as clutter (share bars, related lists, bylines...), link-dense lists and
-//      boxes, link-dense or boilerplate blocks, and the page title are dropped; never the core's own wrappers.
+//   4. Prune inside: subtrees hinted as clutter (share bars, related lists, bylines...), comment forms,
+//      link-dense lists and boxes, link-dense or boilerplate blocks, and the page title are dropped; never the core's own wrappers.
 //      When that leaves under 500 bytes and most of the prose is gone, layout-word boxes (header, widget,
 //      sidebar) are kept after all (Readability's retry without its flags).
 //   5. trafilatura's fallback: the page's own articleBody / <article> / <main>, when it alone holds four times
@@ -346,6 +346,17 @@ bool is_annotated_link_list(const PageFacts& facts, NodeId list, NodeId last_pro
   return items >= 2 && 2 * annotated >= items;
 }
 
+// A form with a text area is a comment or reply form ("Leave a reply", name, email, "Post comment"): its labels
+// and notes read as sentences, so only its shape tells it apart. ASP.NET pages wrap the whole page in one form,
+// but that form is then on the body's own path, which is never pruned.
+bool is_comment_form(const PageFacts& facts, NodeId id) {
+  const Page& page = facts.page();
+  if (page.nodes[id].tag != "form") return false;
+  for (NodeId inner = id + 1; inner <= facts.subtree_end(id); ++inner)
+    if (page.nodes[inner].kind == NodeKind::Element && page.nodes[inner].tag == "textarea") return true;
+  return false;
+}
+
 bool is_list_or_box(std::string_view tag) {
   return tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "table";
 }
@@ -378,7 +389,8 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots,
     bool prune = false;
     if (node.kind == NodeKind::Element && !protected_path[id]) {
       const Hint hint = facts.hint(id);
-      prune = hint == Hint::Clutter || (pruning == Pruning::Strict && hint == Hint::Layout);
+      prune = hint == Hint::Clutter || (pruning == Pruning::Strict && hint == Hint::Layout) ||
+              is_comment_form(facts, id);
       const double density = facts.link_density(id);
       if (!prune && is_list_or_box(node.tag)) {
         const bool list = node.tag == "ul" || node.tag == "ol";

@@ -92,6 +92,16 @@ const RE2& credited_caption() {
   return re;
 }
 
+// A photo caption or credit line that ends with an agency and photographer: "Harbour at dawn © Agency / Jane
+// Roe", "Foto: Agency/Name", "Crédit photo : X / Y". The slash between two names is what tells a credit from a
+// sentence that mentions a copyright; no sentence may follow the mark, and no dot (a web address is no name).
+const RE2& slashed_credit() {
+  static const RE2 re(
+      "(?i)(?:©|\\(c\\)|\\b(?:photo(?:graph)?s?|fotos?|fotograf(?:ie)?|bild(?:er)?|images?|pictures?|credits?|"
+      "crédit(?: photo)?)\\s*:)[^.!?/]{1,80}/[^.!?]{1,80}\\)?\\s*$");
+  return re;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -234,7 +244,8 @@ bool is_inline_tag(std::string_view tag) {
 
 bool is_boilerplate_text(std::string_view text) {
   if (text.size() > 300) return false;
-  return (text.size() <= 160 && RE2::FullMatch(text, boilerplate_text())) || RE2::PartialMatch(text, credited_caption());
+  return (text.size() <= 160 && RE2::FullMatch(text, boilerplate_text())) || RE2::PartialMatch(text, credited_caption()) ||
+         RE2::PartialMatch(text, slashed_credit());
 }
 
 void warm_up_patterns() {
@@ -246,6 +257,7 @@ void warm_up_patterns() {
   hidden_style();
   boilerplate_text();
   credited_caption();
+  slashed_credit();
   bem_modifier();
   streamed_segment_id();
   narrow_screen_only();

@@ -35,7 +35,7 @@ bool is_skipped_tag(std::string_view tag);
 // Inline (phrasing) tags: their text joins the enclosing block instead of starting a new one.
 bool is_inline_tag(std::string_view tag);
 // Standalone text typical of page furniture: "Advertisement", "Share this article", "Read more"..., and photo
-// captions ending with their credit ("... (Image: Agency)").
+// captions ending with their credit ("... (Image: Agency)", "... © Agency / Name").
 bool is_boilerplate_text(std::string_view collapsed_text);
 
 }  // namespace firsthand::dom

@@ -10,7 +10,9 @@
 namespace firsthand::dom {
 
 // The lead's blocks, in reading order, when an element before `body_root` and close to it (under one of its
-// few nearest ancestors) names itself a lead by class or id and holds a short run of prose; else none.
+// few nearest ancestors) names itself a lead by class or id and holds a short run of prose. Otherwise a
+// paragraph of 180 bytes or more before the body (under one of a few more ancestors) that the page's meta, og:
+// or twitter: description repeats. Else none.
 std::vector<std::string> lead_before(const Page& page, const std::vector<Block>& blocks, NodeId body_root);
 
 }  // namespace firsthand::dom

@@ -100,11 +100,18 @@
     if (answer && answer.ok) await chrome.runtime.sendMessage({ channel: 'page:timing', timing });
   }
 
-  // The background asks for the page again when it lost its state (its service worker was stopped and
-  // restarted) or the popup found the page changed: it comes the same way, and the answer goes back once it is
-  // analysed. On a page the check turned down the answer says so at once. 'page:stamp' answers the stamp.
+  // The one listener of the page, registered after the check (the first touch of the extension's API costs
+  // more than the check: shared/site_rules.js). The background asks for the page again when it lost its state
+  // (its service worker was stopped and restarted) or the popup found the page changed: it comes the same way,
+  // and the answer goes back once it is analysed. On a page the check turned down the answer says so at once.
+  // 'page:stamp' answers the stamp; 'site:status' the page's site and whether its rules let it be read (the
+  // popup cannot read the tab's address without the "tabs" permission).
   function answerRequests(isArticle) {
     chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (message?.channel === 'site:status') {
+        globalThis.firsthandSiteRules.here().then(sendResponse);
+        return true;
+      }
       if (message?.channel === 'page:stamp') {
         sendResponse({ ok: true, stamp: stampNow() });
         return false;

@@ -1,7 +1,8 @@
 // A copy of the packaged extension that a bench or a test can watch without changing what it does: two
 // scripts around its content scripts (the first notes the time, the last the time again once the check has
 // run, and answers 'bench:cost' with the difference, the whole synchronous cost of the content scripts, the
-// article check's own cost, timed again there, and the check's answer), and counters in the background of the
+// first one's start (startAt, on content.js's clock: an article's figure adds the scripts before content.js
+// from it), the article check's own cost, timed again there, and the check's answer), and counters in the background of the
 // messages and ports each tab opens to it, the ports closed (the content script closes its port once it has
 // the answer, when the tab's report is complete); and an empty extension page (BLANK_PAGE) whose one script
 // notes when it ran, the floor under the popup's figure.
@@ -19,7 +20,8 @@ const firsthandBenchArticle = firsthandProbablyArticle(document);
 const firsthandCheckMs = performance.now() - firsthandCheckStart;
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (message?.channel !== 'bench:cost') return false;
-  sendResponse({ ms: globalThis.firsthandBenchMs, checkMs: firsthandCheckMs, article: firsthandBenchArticle });
+  sendResponse({ ms: globalThis.firsthandBenchMs, startAt: performance.timeOrigin + globalThis.firsthandBenchStart,
+    checkMs: firsthandCheckMs, article: firsthandBenchArticle });
   return false;
 });
 `;
@@ -61,7 +63,7 @@ export function countTabMessages(scope) {
   return true;
 }
 
-// bench_cost_end.js's answer on the tab ({ms, checkMs, article}), once the content scripts ran.
+// bench_cost_end.js's answer on the tab ({ms, startAt, checkMs, article}), once the content scripts ran.
 export const scriptCost = (harness, tabId) => poll('the content scripts', () => harness.control.evaluate(
   (id) => chrome.tabs.sendMessage(id, { channel: 'bench:cost' }), tabId));
 export const tabMessages = (harness, tabId) => harness.inBackground((scope, id) => scope.benchTabMessages[id] || 0, tabId);

@@ -173,6 +173,12 @@ std::string facts_kept_apart(const Names& n, const FactCounts& f, bool one_order
                              : "another order, as a separate report tells it; a rewrite keeps its source's."});
 }
 
+std::string passage_not_followed(std::string_view side, std::string_view other, std::uint32_t run, std::uint32_t of) {
+  return sentence({std::to_string(run), " of the ", std::to_string(of), " names and numbers of ", side,
+                   " come in a row with none of the shared ones among them: a passage ", other,
+                   " does not follow, where a rewrite follows its source's facts all along."});
+}
+
 std::string translated(const Names& n, double kept_share, double in_order_share) {
   return sentence({n.copy, " and ", n.other, " are in different languages, yet ", percent(kept_share), " of ",
                    parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ", percent(in_order_share),

@@ -57,6 +57,9 @@ struct FactCounts {
 // Each side keeps facts the other lacks; the shared ones follow one order (siblings of one original), or
 // not (separate reports).
 std::string facts_kept_apart(const Names& n, const FactCounts& f, bool one_order);
+// A run of `run` of the `of` facts of `side` in a row, none of them in the shared sequence: a passage the other
+// text does not follow, as one of two rewrites of a parent cuts or reworks it.
+std::string passage_not_followed(std::string_view side, std::string_view other, std::uint32_t run, std::uint32_t of);
 std::string translated(const Names& n, double kept_share, double in_order_share);
 // The aligned fact sequence itself, as the first text writes it (the evidence behind the three above).
 std::string aligned_facts(const std::vector<AlignedFact>& facts);

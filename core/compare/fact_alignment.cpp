@@ -38,12 +38,28 @@ KeySet key_set(const std::vector<std::uint16_t>& keys) {
   return set;
 }
 
-// The keys of x that `in` holds, in x's order.
-std::vector<std::uint16_t> kept_in(const std::vector<std::uint16_t>& x, const KeySet& in) {
-  std::vector<std::uint16_t> out;
-  for (std::uint16_t k : x)
-    if (in.test(k)) out.push_back(k);
+// The keys of x that `in` holds, in x's order, and where each is in x.
+struct Kept {
+  std::vector<std::uint16_t> keys;
+  std::vector<std::uint32_t> at;
+};
+
+Kept kept_in(const std::vector<std::uint16_t>& x, const KeySet& in) {
+  Kept out;
+  for (std::uint32_t i = 0; i < x.size(); ++i)
+    if (in.test(x[i])) out.keys.push_back(x[i]), out.at.push_back(i);
   return out;
+}
+
+// The longest stretch of a sequence of `size` facts between the chain's facts (`chain` ascending indexes into
+// the sequence), before the first or after the last.
+std::uint32_t longest_gap(std::size_t size, const std::vector<std::uint32_t>& chain) {
+  std::uint32_t longest = 0, next = 0;
+  for (std::uint32_t at : chain) {
+    longest = std::max(longest, at - next);
+    next = at + 1;
+  }
+  return std::max(longest, static_cast<std::uint32_t>(size - next));
 }
 
 }  // namespace
@@ -56,11 +72,16 @@ FactMatch match_facts(const FactSequence& a, const FactSequence& b) {
   m.compared_b = static_cast<std::uint32_t>(y.size());
   if (x.empty() || y.empty()) return m;
   // Only shared facts can be in a common subsequence, so it is computed over those alone.
-  const std::vector<std::uint16_t> x_shared = kept_in(x, key_set(y)), y_shared = kept_in(y, key_set(x));
-  m.common = static_cast<std::uint32_t>(x_shared.size());
-  m.in_order = static_cast<std::uint32_t>(common_subsequence(x_shared, y_shared).size());
+  const Kept x_shared = kept_in(x, key_set(y)), y_shared = kept_in(y, key_set(x));
+  const auto chain = common_subsequence(x_shared.keys, y_shared.keys);
+  m.common = static_cast<std::uint32_t>(x_shared.keys.size());
+  m.in_order = static_cast<std::uint32_t>(chain.size());
   m.a_in_b = static_cast<double>(m.common) / x.size();
-  m.b_in_a = static_cast<double>(y_shared.size()) / y.size();
+  m.b_in_a = static_cast<double>(y_shared.keys.size()) / y.size();
+  std::vector<std::uint32_t> chain_a, chain_b;
+  for (const auto& [i, j] : chain) chain_a.push_back(x_shared.at[i]), chain_b.push_back(y_shared.at[j]);
+  m.off_chain_a = longest_gap(x.size(), chain_a);
+  m.off_chain_b = longest_gap(y.size(), chain_b);
   return m;
 }
 

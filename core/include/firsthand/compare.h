@@ -43,6 +43,9 @@ struct FactMatch {
   std::uint32_t common = 0;                      // of A's compared facts, those B has too
   std::uint32_t in_order = 0;                    // the longest run of shared facts in the same order in both
   double a_in_b = 0, b_in_a = 0;                 // shares of each side's compared facts that the other has
+  // The longest stretch of each side's compared facts, in its own order, with no fact of that longest run of
+  // shared facts in it: a passage whose names and numbers the other does not follow.
+  std::uint32_t off_chain_a = 0, off_chain_b = 0;
 };
 
 // Scores of A relative to B. "x_in_y" is the estimated share of x's features that y also has.

@@ -52,8 +52,7 @@ std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const Conten
                                          detail::DistinctFacts& distinct) {
   std::vector<std::uint64_t> facts;
   facts.reserve(text.tokens.size() / 4);
-  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
-    if (!content.fact(i)) continue;
+  for (const std::uint32_t i : content.facts()) {
     const Token& t = text.tokens[i];
     distinct.add(text, i);
     if (facts.empty() || facts.back() != t.hash) facts.push_back(t.hash);

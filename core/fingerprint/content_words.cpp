@@ -2,6 +2,7 @@
 // counting their sentences, and collecting the fact tokens.
 #include "content_words.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace firsthand::detail {
@@ -15,13 +16,19 @@ ContentWords::ContentWords(const TokenizedText& text) : tokens_(text.tokens) {
   shift_ = 64 - bits;
   words_.reserve(text.tokens.size() / 2);
   word_of_.assign(text.tokens.size(), kNoWord);
-  // Fact candidates (numbers, CJK anchors, capitalised content words) are written at facts_'s end and kept
-  // by a count rather than a branch; the words among them are sifted once every word's capitalisation is known.
-  facts_.resize(text.tokens.size());
+  // Fact candidates (numbers, CJK anchors, capitalised content words) are each written after the last and
+  // kept by a count rather than a branch; the words among them are sifted once every word's capitalisation
+  // is known. The scratch buffers are left unfilled (new T[n] of a trivial T), so only what is written is
+  // touched: zeroing them cost a long text more than the walk.
+  // A sentence's content tokens are gathered first without a branch, after the candidates in the same
+  // buffer: whether a token is a stop word is as likely as not, which a branch in the table-building loop
+  // mispredicted.
+  std::uint32_t longest_sentence = 0;
+  for (const Sentence& s : text.sentences) longest_sentence = std::max(longest_sentence, s.token_count);
+  const std::unique_ptr<std::uint32_t[]> scratch(new std::uint32_t[text.tokens.size() + longest_sentence + 1]);
+  std::uint32_t* const candidate = scratch.get();
+  std::uint32_t* const content = scratch.get() + text.tokens.size();
   std::size_t candidates = 0;
-  // A sentence's content tokens, gathered first without a branch: whether a token is a stop word is as
-  // likely as not, which a branch in the table-building loop mispredicted.
-  const std::unique_ptr<std::uint32_t[]> content(new std::uint32_t[text.tokens.size() + 1]);
   for (std::uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& s = text.sentences[si];
     std::size_t count = 0;
@@ -39,16 +46,16 @@ ContentWords::ContentWords(const TokenizedText& text) : tokens_(text.tokens) {
       w.last_sentence = si + 1;
       const bool capitalised_word = t.kind == TokenKind::Word && t.capitalized;
       w.capitalised_mid_sentence |= capitalised_word && !t.sentence_start;
-      facts_[candidates] = i;
+      candidate[candidates] = i;
       candidates += capitalised_word || t.kind == TokenKind::Number || (t.kind == TokenKind::Cjk && cjk_anchor(t));
     }
   }
   std::size_t kept = 0;
   for (std::size_t c = 0; c < candidates; ++c) {
-    facts_[kept] = facts_[c];
-    kept += fact(facts_[c]);
+    candidate[kept] = candidate[c];
+    kept += fact(candidate[c]);
   }
-  facts_.resize(kept);
+  facts_.assign(candidate, candidate + kept);
   // Topic words: content words found in many of the article's sentences ("nato", "russia", "talks").
   // Every report on the same event repeats them, so they say nothing about copying and are left out of
   // the sentence sketches.

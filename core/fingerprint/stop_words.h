@@ -8,6 +8,7 @@
 
 #include "firsthand/fingerprint/facts.h"
 #include "firsthand/fingerprint/normalize.h"
+#include "page/packed_word.h"
 
 namespace firsthand::detail {
 
@@ -51,10 +52,7 @@ inline constexpr LanguageMarker kLanguageMarkers[] = {
 // A folded word of 1 to 7 bytes packed losslessly into an integer: its bytes from the lowest up, its length
 // in the top byte. Short words are compared as such integers, with no string compares.
 constexpr std::uint64_t pack_word(std::string_view word) {
-  std::uint64_t packed = static_cast<std::uint64_t>(word.size()) << 56;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
-  return packed;
+  return pack_bytes(word) | static_cast<std::uint64_t>(word.size()) << 56;
 }
 
 static_assert([] {

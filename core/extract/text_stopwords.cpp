@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdint>
 
+#include "page/packed_word.h"
+
 namespace firsthand::text {
 
 namespace {
@@ -48,22 +50,16 @@ constexpr std::array kLanguages = {
 };
 
 // Every listed word fits in 8 bytes, so it packs into one integer and a probe compares integers, not strings.
-constexpr std::size_t kMaxPackedBytes = 8;
+using detail::kPackedWordBytes;
+using detail::pack_bytes;
 constexpr int kTableBits = 10;  // 1024 slots for about 300 words: short probe runs
 static_assert(kLanguages.size() <= 16, "language masks are 16 bits");
 static_assert([] {
   for (const LanguageStopWords& language : kLanguages)
     for (std::string_view word : language.words)
-      if (word.empty() || word.size() > kMaxPackedBytes) return false;
+      if (word.empty() || word.size() > kPackedWordBytes) return false;
   return true;
 }());
-
-constexpr std::uint64_t pack(std::string_view word) {
-  std::uint64_t packed = 0;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
-  return packed;
-}
 
 constexpr std::size_t home_slot(std::uint64_t packed) {
   return static_cast<std::size_t>((packed * 0x9e3779b97f4a7c15ull) >> (64 - kTableBits));
@@ -81,7 +77,7 @@ constexpr Table build_table() {
   Table table{};
   for (std::size_t l = 0; l < kLanguages.size(); ++l) {
     for (std::string_view word : kLanguages[l].words) {
-      const std::uint64_t packed = pack(word);
+      const std::uint64_t packed = pack_bytes(word);
       std::size_t slot = home_slot(packed);
       while (table[slot].size != 0 && !(table[slot].packed == packed && table[slot].size == word.size()))
         slot = (slot + 1) % table.size();
@@ -100,8 +96,8 @@ constexpr Table kTable = build_table();
 std::span<const LanguageStopWords> stop_word_languages() { return kLanguages; }
 
 LanguageMask stop_word_language_mask(std::string_view lower_word) {
-  if (lower_word.empty() || lower_word.size() > kMaxPackedBytes) return 0;
-  const std::uint64_t packed = pack(lower_word);
+  if (lower_word.empty() || lower_word.size() > kPackedWordBytes) return 0;
+  const std::uint64_t packed = pack_bytes(lower_word);
   for (std::size_t slot = home_slot(packed);; slot = (slot + 1) % kTable.size()) {
     const Slot& entry = kTable[slot];
     if (entry.size == 0) return 0;

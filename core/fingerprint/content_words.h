@@ -33,7 +33,7 @@ class ContentWords {
     bool capitalised_mid_sentence = false;
   };
 
-  // Out of line (facts.cpp), so both users share one copy of it in the wasm.
+  // Out of line (content_words.cpp), so both users share one copy of it in the wasm.
   explicit ContentWords(const TokenizedText& text);
 
   // The distinct content words, numbered in order of first appearance; a token's number (kNoWord for a
@@ -55,12 +55,16 @@ class ContentWords {
       case TokenKind::Number: return true;
       case TokenKind::Word:
         return t.capitalized && !t.stop_word && words_[word_of_[token]].capitalised_mid_sentence;
-      case TokenKind::Cjk: return (mix64(t.hash) & 7) == 0;
+      case TokenKind::Cjk: return cjk_anchor(t);
     }
     return false;
   }
+  // The fact tokens in order (those fact() is true of), collected by the table-building walk.
+  const std::vector<std::uint32_t>& facts() const { return facts_; }
 
  private:
+  static bool cjk_anchor(const Token& t) { return (mix64(t.hash) & 7) == 0; }
+
   static constexpr int kInitialBits = 6;
   static constexpr int kPresizedBits = 16;  // 1 MB; longer texts grow the table as their vocabulary needs
 
@@ -103,6 +107,7 @@ class ContentWords {
   int shift_ = 64;  // the top log2(slot count) bits of the multiplied hash pick the home slot
   std::vector<Word> words_;
   std::vector<std::uint32_t> word_of_;  // per token
+  std::vector<std::uint32_t> facts_;    // the fact tokens' indices
   std::uint32_t topic_limit_ = 0;
 };
 

@@ -51,9 +51,9 @@ std::uint64_t window_hash(const std::vector<Token>& tokens, std::size_t first, s
 std::vector<std::uint64_t> fact_sequence(const TokenizedText& text, const ContentWords& content,
                                          detail::DistinctFacts& distinct) {
   std::vector<std::uint64_t> facts;
-  facts.reserve(text.tokens.size() / 4);
-  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
-    if (!content.fact(i)) continue;
+  facts.reserve(content.facts().size());
+  distinct.facts.reserve(content.facts().size());
+  for (const std::uint32_t i : content.facts()) {
     const Token& t = text.tokens[i];
     distinct.add(text, i);
     if (facts.empty() || facts.back() != t.hash) facts.push_back(t.hash);
@@ -157,6 +157,7 @@ Fingerprint fingerprint(const TokenizedText& text) {
   for (std::size_t i = 0; i + 1 < fact_seq.size(); ++i)
     sketch_insert(fp, Fingerprint::kShingleSlots, mix64(combine(combine(0x46414354ull, fact_seq[i]), fact_seq[i + 1])));
 
+  fp.facts.keys.reserve(distinct.facts.size());
   for (const FactToken& f : distinct.facts) fp.facts.keys.push_back(f.key);
   fp.language = guess_language(text);
   fp.quotes = to_sample(quotes);

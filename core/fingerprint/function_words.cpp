@@ -14,7 +14,7 @@ static_assert(std::size(kStopWords) <= kStopWordPlaces, "a stop word's place mus
 static_assert(std::is_sorted(std::begin(kStopWords), std::end(kStopWords)), "places are found by binary search");
 
 bool is_stop_word(std::string_view folded_token) {
-  if (folded_token.empty() || folded_token.size() > detail::kMaxStopWordBytes) return false;
+  if (folded_token.empty() || folded_token.size() > kLongestStopWord) return false;
   return detail::is_packed_stop_word(detail::pack_word(folded_token));
 }
 

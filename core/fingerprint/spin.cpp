@@ -110,7 +110,8 @@ bool is_name_or_acronym_too(std::string_view folded) {
 // quotation (song, book and film titles are quoted in title case): machine translation re-capitalises words
 // it took for sentence starts ("talks in Geneva on Monday Between...").
 bool capitalised_function_word(const TokenizedText& text, const Token& t) {
-  if (!t.stop_word || !t.capitalized || t.sentence_start || t.in_quote) return false;
+  // One test of the four flags: stop words are every other token, which a test per flag mispredicted.
+  if (!(t.stop_word & t.capitalized & !t.sentence_start & !t.in_quote)) return false;
   if (is_name_or_acronym_too(text.token_text(t))) return false;
   std::size_t pos = t.begin;
   while (pos > 0 && text.folded[pos - 1] == ' ') --pos;

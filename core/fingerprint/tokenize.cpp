@@ -23,8 +23,8 @@ constexpr std::string_view kAbbreviations[] = {  // sorted
     "lt", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
     "sr", "st", "vs"};
 
-// Short words are compared packed (detail::pack_word): a word of up to 7 folded bytes is read in one 8-byte
-// load (the buffer is padded), the bytes past it masked off and its length put in the top byte.
+// Words are compared packed (detail::pack_word): a word of up to 7 folded bytes is read in one 8-byte load
+// (the buffer is padded), the bytes past it masked off and its length put in the top byte.
 static_assert(std::endian::native == std::endian::little, "packed words read bytes from the lowest up");
 constexpr std::size_t kMaxPacked = 7;
 constexpr std::size_t kPadding = 8;  // bytes after the folded text, so a packed load never reads past it
@@ -132,12 +132,14 @@ class Tokenizer {
   std::string_view written(std::uint32_t begin, std::uint32_t end) const {
     return {reinterpret_cast<const char*>(bytes()) + (begin - base_), end - begin};
   }
-  // The written word between two offsets, packed; for one of 1 to kMaxPacked bytes.
+  // The written word between two offsets, packed: for one of 1 to kMaxPacked bytes its pack_word, for a
+  // longer one its first 8 bytes with a top byte of 8 or more, which no packed short word has. Computed alike
+  // for every word, with no branch on its length.
   std::uint64_t packed(std::uint32_t begin, std::uint32_t end) const {
     std::uint64_t v;
     std::memcpy(&v, bytes() + (begin - base_), sizeof v);
-    const std::uint32_t length = end - begin;
-    return (v & ((std::uint64_t{1} << (8 * length)) - 1)) | (static_cast<std::uint64_t>(length) << 56);
+    const std::uint32_t kept = std::min<std::uint32_t>(end - begin, 8);
+    return (v & (~std::uint64_t{0} >> (64 - 8 * kept))) | (static_cast<std::uint64_t>(kept) << 56);
   }
 
   // Writes the current char's folded bytes.
@@ -215,7 +217,11 @@ class Tokenizer {
     t.hash = h;
     t.kind = number ? TokenKind::Number : TokenKind::Word;
     t.capitalized = capitalized;
-    t.stop_word = !number && t.end - t.begin <= kLongestStopWord && detail::is_packed_stop_word(packed(t.begin, t.end));
+    // A number is no stop word (every stop word is letters), so the probe runs for every token alike.
+    const std::uint64_t word = packed(t.begin, t.end);
+    const std::size_t slot = detail::stop_word_slot_plus_one(word);
+    t.stop_word = slot != 0;
+    t.language_marker = static_cast<std::uint8_t>(detail::packed_language_marker(word, slot));
     emit(t);
     for (; skip_after > 0; --skip_after) advance();
   }

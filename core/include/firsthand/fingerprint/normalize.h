@@ -24,6 +24,8 @@ struct Token {
   bool sentence_start = false;       // first token of its sentence
   bool stop_word = false;            // function word (English, German, French, Spanish lists)
   bool in_quote = false;             // inside "..." in the original
+  // A stop word that marks a language (guess_language, facts.h): that TextLanguage; else 0 (Unknown).
+  std::uint8_t language_marker = 0;
 };
 
 struct Sentence {
@@ -60,15 +62,5 @@ inline constexpr std::size_t kLongestStopWord = 7;  // bytes, folded: longer tok
 inline constexpr std::size_t kStopWordPlaces = 254;
 std::uint8_t stop_word_place(std::string_view folded_stop_word);
 std::string_view stop_word_at(std::uint8_t place);
-namespace detail {
-// A folded word of 1 to 7 bytes packed losslessly into an integer: its bytes from the lowest up, its length
-// in the top byte. Short words are compared as such integers, with no string compares.
-constexpr std::uint64_t pack_word(std::string_view word) {
-  std::uint64_t packed = static_cast<std::uint64_t>(word.size()) << 56;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * i);
-  return packed;
-}
-}  // namespace detail
 
 }  // namespace firsthand

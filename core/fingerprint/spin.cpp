@@ -48,7 +48,7 @@ bool plain_word(std::string_view word) {
 const BuiltInDictionary& tortured_dictionary() {
   static const BuiltInDictionary dict = [] {
     BuiltInDictionary d;
-    const std::vector<std::string_view> words = detail::tortured_words();
+    const std::vector<std::string_view>& words = detail::tortured_words();
     // Per word number - 1: its token hashes in `hashes` (first, count), tokenized on first use.
     constexpr std::uint32_t kNotYet = 0xFFFFFFFFu;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> word_tokens(words.size(), {kNotYet, 0});

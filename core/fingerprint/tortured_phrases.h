@@ -18,7 +18,7 @@ void for_each_tortured_phrase(const std::function<void(std::string_view tortured
 // then per pair the word numbers of its tortured side (numbers past the dictionary are the caller's to skip) and where its correct side starts in the encoded
 // numbers (for tortured_correct_phrase). The spin dictionary is built from these: each distinct word is
 // tokenized once instead of every phrase, and a correction is spelled out only when it is found.
-std::vector<std::string_view> tortured_words();
+const std::vector<std::string_view>& tortured_words();  // decoded once, on first use
 void for_each_tortured_pair(const std::function<void(std::span<const std::uint32_t> tortured_words,
                                                      std::size_t correct_at)>& visit);
 std::string tortured_correct_phrase(std::size_t correct_at);  // its words joined by single spaces

@@ -1,6 +1,6 @@
 // Which side is the copy and what kind, on scores as copies of real pages give them (dev half of the copies
 // bench): an original's one-name byline is no credit that makes its own later copy a sibling; a spinner's
-// volume of swaps makes a spun copy whichever word the swaps chose.
+// volume of swaps makes a spun copy whichever word the swaps chose; two dates outrank a few round-trip artefacts.
 #include <catch2/catch.hpp>
 
 #include "firsthand/compare.h"
@@ -65,4 +65,18 @@ TEST_CASE("a spinner's volume of swaps makes a spun copy whichever word the swap
   // A paraphrase's few swaps stay a rewrite, and most sentences unchanged stay a verbatim copy.
   CHECK(classify(swapped_scores(0.1, 8, 5), copy, original).relation == Relation::Rewrite);
   CHECK(classify(swapped_scores(0.9, 30, 25), copy, original).relation == Relation::VerbatimCopy);
+}
+
+TEST_CASE("two dates name the original before a few round-trip artefacts do", "[compare][direction]") {
+  // A paraphrase as long as its original, whose own text shows a few round-trip artefacts (short of a
+  // spinner's grade, as originals of the copies set's dev half show up to 7 per 100 sentences).
+  PairScores s = swapped_scores(0.1, 0, 0);
+  s.sentences_a = s.sentences_b = s.sketched_a = s.sketched_b = 30;
+  s.artefacts_a = 4;
+  const Metadata original = meta_with("2026-05-21", "Westmere Herald"), copy = meta_with("2026-05-23", "Opinion Roundup");
+  const Comparison dated = classify(s, original, copy);
+  CHECK(dated.relation == Relation::Rewrite);
+  CHECK(dated.source == Source::A);
+  // Without the copy's date the artefacts still lean: the side that shows them is taken for the copy.
+  CHECK(classify(s, original, meta_with("", "Opinion Roundup")).source == Source::B);
 }

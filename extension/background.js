@@ -5,8 +5,10 @@ import { Channel } from './shared/channels.js';
 import { getEngine, installBundledPack, persistHistory, syncPacks } from './background/core.js';
 import { clearBadge, forgetHeadline, showError, showVerdict } from './background/badge.js';
 import { feedHandlers, listenForFeedAlarms } from './background/feeds.js';
+import { pageCheck } from './background/page_check.js';
 import { getSettings } from './shared/settings.js';
 import * as store from './shared/store.js';
+import './shared/site_rules.js';  // globalThis.firsthandSiteRules
 
 // Timestamps comparable with the content script's (same clock, different time origins).
 const clock = () => performance.timeOrigin + performance.now();
@@ -69,12 +71,16 @@ async function reportFor(tabId) {
   await historyWriting;  // so the report says whether its article could be stored
   if (reports.has(tabId)) return reports.get(tabId);
   if (analysing.has(tabId)) return analysing.get(tabId);  // the content script's page is being analysed
+  if (pausedPages.has(tabId) && !(await globalThis.firsthandSiteRules.statusOf(pausedPages.get(tabId)))?.allowed) return sitePaused();
   // The content script sends its page again, over a page:analyze port as the first time (not for the history),
   // and answers once it is analysed: the report is then in `reports`, or the answer says what failed.
-  // No content script answers on pages the extension may not read (about:blank, browser and store pages).
   const answer = await chrome.tabs.sendMessage(tabId, { channel: Channel.PAGE_COLLECT }).catch(() => null);
-  if (!answer) return { ok: false, code: 'page_unreadable', error: chrome.i18n.getMessage('error_no_page') };
-  return reports.get(tabId) ?? answer;
+  if (answer) return reports.get(tabId) ?? answer;
+  // No listener: the article check turned the page down (content.js listens on articles only), or no content
+  // script runs there (about:blank, browser and store pages, PDFs); the check's answer left in the page tells.
+  const check = await pageCheck(tabId);
+  if (check && !check.article) return { ok: true, is_article: false, checked_in_page: true };
+  return { ok: false, code: 'page_unreadable', error: chrome.i18n.getMessage('error_no_page') };
 }
 
 // A field's pieces as one string, or its one UTF-8 byte array as it came (the engine copies it as it is).
@@ -163,13 +169,30 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;  // the answer is sent asynchronously
 });
 
+// The tabs whose page was turned away because the reader paused its site (or left it off the allow list), with
+// the page's address: while the rules still say so, the popup's request is answered without having the page
+// open its port again.
+const pausedPages = new Map();
+const sitePaused = () => ({ ok: false, code: 'site_paused' });
+
 // The content script's page arrives over a port as {field, piece} messages (strings, Chromium's carrier) or
 // {field, bytes} ones (UTF-8, Firefox's), for its serialised DOM and its rendered text, then {end, url,
 // remember, stamp, timing}; the answer goes back on the same port. The port opens before the page is gathered:
-// the core starts loading then, if it is not loaded yet.
+// the core starts loading then, if it is not loaded yet. The page waits for {go: true}, sent once its address
+// passes the reader's site rules; a paused site's page gets the site_paused answer instead and gathers nothing.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
+  const tabId = port.sender.tab.id;
   getEngine().catch(() => { /* the analysis reports it */ });
+  globalThis.firsthandSiteRules.statusOf(port.sender.url).then((site) => {
+    if (site?.allowed) {
+      pausedPages.delete(tabId);
+      port.postMessage({ go: true });
+      return;
+    }
+    pausedPages.set(tabId, port.sender.url);
+    port.postMessage(sitePaused());
+  }).catch(() => { /* the tab went away */ });
   const pieces = { html: [], visibleText: [] };
   let firstPieceAt;
   port.onMessage.addListener((message) => {
@@ -195,6 +218,7 @@ listenForFeedAlarms();
 // A tab's report and its stored headline are the page's: they go when the tab closes or loads another page.
 const forgetTab = (tabId) => {
   reports.delete(tabId);
+  pausedPages.delete(tabId);
   forgetHeadline(tabId).catch(() => { /* nothing stored */ });
 };
 chrome.tabs.onRemoved.addListener(forgetTab);

@@ -51,22 +51,40 @@
   // Sends the page over a port (channel page:analyze) as {field, piece} or {field, bytes} messages, then
   // {end, url, remember, timing, stamp}, and resolves to the background's answer, which comes once the verdict is
   // on the badge. The port is opened first, so a stopped background starts (and loads the core) while this
-  // script waits for the page to be idle. `remember`: whether the page may join the reading history.
+  // script waits for the page to be idle and for the background's go-ahead. `remember`: whether the page may join
+  // the reading history.
   // The timing resolved beside the answer: the gathering (walkMs, and stepsMs per step), the posting, the
   // message hops (from the start of the posting to the first piece's arrival and to the last one's, and the
   // answer's way back), this script's main-thread time from its start, its slices whole (checkMs: the
   // article check's part),
   // and the whole, from the start to the answer; the background adds its own stages to the same report.
   async function sendPage({ remember }) {
-    // A site the reader paused (or left off the allow list) is never gathered: shared/site_rules.js.
-    if (!(await paused(globalThis.firsthandSiteRules.allowedHere()))) return { answer: { ok: false, code: 'site_paused' } };
     const started = performance.now();
     const port = chrome.runtime.connect({ name: 'page:analyze' });
+    // The background's first message: {go: true} once it has checked the page's address against the reader's
+    // site rules (shared/site_rules.js), or the answer itself ({ok: false, code: 'site_paused'}): a site the
+    // reader paused (or left off the allow list) is never gathered. The rules are read there, not here: the
+    // page then never touches the extension's storage.
+    let decide;
+    const allowed = new Promise((resolve) => { decide = resolve; });
     const answered = new Promise((resolve, reject) => {
-      port.onMessage.addListener(resolve);
-      port.onDisconnect.addListener(() => reject(new Error('the background closed the port')));
+      port.onMessage.addListener((message) => {
+        if (message?.go) decide(true);
+        else {
+          decide(false);
+          resolve(message);
+        }
+      });
+      port.onDisconnect.addListener(() => {
+        decide(false);
+        reject(new Error('the background closed the port'));
+      });
     });
-    await paused(pageIdle());
+    const [go] = await paused(Promise.all([allowed, pageIdle()]));
+    if (!go) {
+      port.disconnect();
+      return { answer: await answered };
+    }
     const gatherStart = performance.now();
     const page = { html: '', visibleText: '' };
     let walkMs = 0;
@@ -109,27 +127,18 @@
     if (answer && answer.ok) await chrome.runtime.sendMessage({ channel: 'page:timing', timing });
   }
 
-  // The one listener of the page, registered after the check (the first touch of the extension's API costs
-  // more than the check: shared/site_rules.js). The background asks for the page again when it lost its state
-  // (its service worker was stopped and restarted) or the popup found the page changed: it comes the same way,
-  // and the answer goes back once it is analysed. On a page the check turned down the answer says so at once.
-  // 'page:stamp' answers the stamp; 'site:status' the page's site and whether its rules let it be read (the
-  // popup cannot read the tab's address without the "tabs" permission).
-  function answerRequests(isArticle) {
+  // The page's one listener, registered on an article only (on a page the check turned down the content
+  // scripts touch no extension API at all: its first touch costs more than the check, Chromium 0.5-3.6 ms,
+  // Firefox 6-25 ms). The background asks for the page again when it lost its state (its service worker was
+  // stopped and restarted) or the popup found the page changed: it comes the same way, and the answer goes
+  // back once it is analysed. 'page:stamp' answers the stamp.
+  function answerRequests() {
     chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (message?.channel === 'site:status') {
-        globalThis.firsthandSiteRules.here().then(sendResponse);
-        return true;
-      }
       if (message?.channel === 'page:stamp') {
         sendResponse({ ok: true, stamp: stampNow() });
         return false;
       }
       if (message?.channel !== 'page:collect') return false;
-      if (!isArticle) {
-        sendResponse({ ok: true, is_article: false, checked_in_page: true });
-        return false;
-      }
       sliceStart = performance.now();
       sendPage({ remember: false }).then(({ answer }) => sendResponse(answer),
         (error) => sendResponse({ ok: false, error: String(error && error.message || error) }));
@@ -140,7 +149,11 @@
   const checkStart = performance.now();
   const isArticle = firsthandProbablyArticle(document);
   const checkMs = performance.now() - checkStart;
-  answerRequests(isArticle);
+  // The check's answer stays in the content scripts' world, where the popup reads it
+  // (chrome.scripting.executeScript: background/page_check.js) to tell "not an article" from a page no
+  // content script runs on.
+  globalThis.firsthandPageCheck = Object.freeze({ article: isArticle });
   if (!isArticle) return;
+  answerRequests();
   reportPage().catch(() => { /* the extension was reloaded or is shutting down: nothing to report to */ });
 })();

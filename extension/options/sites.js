@@ -1,6 +1,6 @@
 // The options page's sites section: the paused sites (never read; the popup's switch adds to them) and the
 // allow list (while it holds sites, only those are read), each with a form to add a site and a button per
-// site to take it off. The rules themselves live in shared/site_rules.js, which the content scripts consult.
+// site to take it off. The rules themselves live in shared/site_rules.js, which the background consults.
 import { element, t } from '../shared/i18n.js';
 import { say } from './common.js';
 

@@ -1,8 +1,9 @@
 // The popup's first script, a classic one at the top of <head>, before the stylesheets (a script after them
 // waits for them): asks at once for the tab's headline (what the background stored in chrome.storage.session
 // under "headline:<tabId>" when it set the badge: background/badge.js), its full report (from the background)
-// and its site (from the tab's content script), and draws the headline as soon as the page is parsed, before
-// popup.js and its modules have loaded; popup.js draws the rest from the two answers on the next frame.
+// and its site (from the tab's address, which the activeTab permission shows the popup, and the reader's site
+// rules: no message to the page), and draws the headline as soon as the page is parsed, before popup.js and
+// its modules have loaded; popup.js draws the rest from the two answers on the next frame.
 // The tab can be named with ?tabId=N (tests, or opened as a page).
 window.firsthandEarly = (async () => {
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -12,14 +13,16 @@ window.firsthandEarly = (async () => {
   const stored = Promise.resolve(chrome.storage.session?.get(key)).then((items) => items?.[key], () => undefined);
   const report = chrome.runtime.sendMessage({ channel: 'popup:report', tabId })
     .catch((error) => ({ ok: false, error: String(error.message || error) }));
-  // {host, allowed} (shared/site_rules.js answers it in the page), or null where no content script runs
-  // (browser pages, about:blank).
-  const site = chrome.tabs.sendMessage(tabId, { channel: 'site:status' })
-    .then((status) => (status && status.host ? status : null), () => null);
-  // The document parsed (readyState "interactive" comes before the deferred modules run).
-  if (document.readyState === 'loading') {
-    await new Promise((resolve) => { document.addEventListener('readystatechange', resolve, { once: true }); });
-  }
+  // The document parsed (readyState "interactive" comes before the deferred modules run): shared/site_rules.js,
+  // a later script, has run then.
+  const parsed = document.readyState === 'loading'
+    ? new Promise((resolve) => { document.addEventListener('readystatechange', resolve, { once: true }); }) : undefined;
+  // {host, allowed}, or null for a tab with no site (browser pages, about:blank) or whose address is not shown.
+  const site = chrome.tabs.get(tabId).then(async ({ url }) => {
+    await parsed;
+    return globalThis.firsthandSiteRules.statusOf(url);
+  }).catch(() => null);
+  await parsed;
   globalThis.firsthandI18n.localize();
   // The report section as it is before anything is drawn: popup.js draws each report into a fresh copy.
   const pristine = document.getElementById('report').cloneNode(true);

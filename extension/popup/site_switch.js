@@ -1,5 +1,5 @@
-// The popup's pause-on-this-site switch: the tab's site as its content script names it (content.js answers
-// site:status there from shared/site_rules.js, asked by early.js), paused or read. Pausing clears the tab's
+// The popup's pause-on-this-site switch: the tab's site as its address names it (shared/site_rules.js, asked
+// by early.js), paused or read. Pausing clears the tab's
 // badge at once; resuming reloads the tab, so the page is read as if it had just been opened.
 import { clearBadge } from '../background/badge.js';
 import { t } from '../shared/i18n.js';

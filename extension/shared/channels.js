@@ -1,12 +1,11 @@
 // Names of the message channels between the content script, the popup, the options page and the background.
-// (The classic scripts, content.js, shared/site_rules.js and popup/early.js, spell their channel names out;
+// (The classic scripts, content.js and popup/early.js, spell their channel names out;
 // they are listed here too.)
 export const Channel = Object.freeze({
-  PAGE_ANALYZE: 'page:analyze',      // content -> background port: {field, piece | bytes}..., {end, url, remember, stamp, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
+  PAGE_ANALYZE: 'page:analyze',      // content -> background port: first gets {go: true} (or the site_paused answer), then sends {field, piece | bytes}..., {end, url, remember, stamp, timing}; answers {ok, coreMs, firstPieceAt, receivedAt, repliedAt}
   PAGE_TIMING: 'page:timing',        // content -> background: {timing: {checkMs, walkMs, stepsMs, postMs, mainThreadMs, gatherMs, totalMs, firstPieceMs, sendMs, replyMs, pageChars}}
-  PAGE_COLLECT: 'page:collect',      // background -> content: send the page again over page:analyze; answers that port's answer
+  PAGE_COLLECT: 'page:collect',      // background -> content (article pages only): send the page again over page:analyze; answers that port's answer
   PAGE_STAMP: 'page:stamp',          // background -> content: answers {ok, stamp}, the page's change stamp
-  SITE_STATUS: 'site:status',        // popup -> content (content.js, from shared/site_rules.js): answers {host, allowed}, the tab's site and whether it is read
   POPUP_REPORT: 'popup:report',      // popup -> background: {tabId}; answers the tab's report
   POPUP_REFRESH: 'popup:refresh',    // popup -> background: {tabId}; collects the page again if it changed since its report; answers {ok, changed}
   PACKS_CHANGED: 'options:packs-changed',    // options -> background: reload packs from storage

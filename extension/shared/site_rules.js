@@ -2,11 +2,10 @@
 // empty, the allow list (only those sites are read), in chrome.storage.local under `siteRules`. A rule names
 // a host and covers its subdomains ("example.com" covers "news.example.com"); a paused site wins over an
 // allowed one.
-// A classic script, not a module: it runs as the first content script (manifest.json), so the other
-// content scripts consult it before they send anything, and the popup and options page load it with a
-// plain <script> tag; all of them reach it as globalThis.firsthandSiteRules. It touches no extension API
-// when it loads: in a web page the first touch of chrome.runtime costs more than the article check (Chromium
-// 0.5-3.6 ms, Firefox 6-25 ms), so content.js alone touches it, once, after the check.
+// A classic script, not a module: the popup and the options page load it with a plain <script> tag and the
+// background imports it, all reaching it as globalThis.firsthandSiteRules. No web page loads it: the
+// background checks a page's address when its content script opens the page:analyze port, and the popup the
+// tab's address (activeTab), so a page never touches the extension's storage.
 (() => {
   if (globalThis.firsthandSiteRules) return;
   const KEY = 'siteRules';
@@ -57,16 +56,15 @@
     return rules;
   }
 
-  // This page's site and whether the rules let it be read ({host, allowed}, what content.js answers the
-  // popup's site:status with). A storage failure reads as allowed: the rules then are as they were when the
-  // extension was installed (none).
-  async function here() {
+  // The site at `url` and whether the rules let it be read ({host, allowed}, what the popup's switch shows), or
+  // null for an address with no site (a browser page, about:blank). A storage failure reads as allowed: the
+  // rules then are as they were when the extension was installed (none).
+  async function statusOf(url) {
+    const host = hostOf(url);
+    if (!host) return null;
     const rules = await read().catch(() => EMPTY);
-    return { host: hostOf(location.href), allowed: allows(rules, location.href) };
+    return { host, allowed: allows(rules, url) };
   }
 
-  globalThis.firsthandSiteRules = Object.freeze({
-    hostOf, allows, read, set, here,
-    allowedHere: async () => (await here()).allowed,
-  });
+  globalThis.firsthandSiteRules = Object.freeze({ hostOf, allows, read, set, statusOf });
 })();

@@ -3,9 +3,9 @@
 // the same live page in the same visit (all of it: content.js's slices whole, its first touch of the
 // extension's API included, and the scripts run before it, timed from the first content script's start),
 // document_idle to badge (median and 95th percentile), popup opening to verdict drawn; and on non-article
-// pages (generated: a front page, search results, a web app) the main-thread time of the content scripts and
-// the messages they send. Beside the popup, the floor under it: when an empty extension page, opened the same
-// way, runs its first script (no popup can draw before that). Visits are interleaved (round after round over all
+// pages (generated: a front page, search results, a web app) the main-thread time of the content scripts, the
+// messages they send and the popup's opening to its "not an article". Beside the popup, the floor under it:
+// when an empty extension page, opened the same way, runs its first script (no popup can draw before that). Visits are interleaved (round after round over all
 // pages); a page's figure is the median of its visits, a group's the median of its pages'. Pages are split by
 // the repository's rule (lib/aeb_pages.mjs): validation-half figures are the measure, development-half ones are
 // what the gathering was tuned on; both are printed.
@@ -79,8 +79,12 @@ async function visitNonArticle(harness, origin, pagePath) {
   // Time for a message the page might still send to arrive.
   await new Promise((resolve) => { setTimeout(resolve, 300); });
   const messages = await tabMessages(harness, tabId);
+  // The popup there says "not an article", from the check's answer read in the page (no stored headline).
+  const popup = await harness.popup(tabId);
+  const popupMs = Number(await popup.evaluate(() => document.body.dataset.verdictMs));
+  await popup.close();
   await tab.close();
-  return { mainMs: ms, checkMs, messages };
+  return { mainMs: ms, checkMs, messages, popupMs };
 }
 
 async function measure(kind, server, pages, nonArticles) {
@@ -136,7 +140,7 @@ function summarise(kind, pages, { visits, nonArticle }) {
       popupMedianMs: median(all.map((x) => x.popupMs)), floorMedianMs: median(all.map((x) => x.floorMs)) };
   };
   const nonArticles = [...nonArticle].map(([pagePath, v]) => ({ page: pagePath, mainThreadMs: median(v.map((x) => x.mainMs)),
-    checkMs: median(v.map((x) => x.checkMs)),
+    checkMs: median(v.map((x) => x.checkMs)), popupMs: median(v.map((x) => x.popupMs)),
     maxMs: Math.max(...v.map((x) => x.mainMs)), messages: v.reduce((sum, x) => sum + x.messages, 0) }));
   return { browser: kind, groups, overall: halves.map(overall), nonArticles };
 }
@@ -157,7 +161,7 @@ function print(result) {
   }
   for (const n of result.nonArticles) {
     console.log(`non-article ${n.page}: content scripts ${n.mainThreadMs.toFixed(2)} ms median (max ${n.maxMs.toFixed(2)}; `
-      + `the check alone ${n.checkMs.toFixed(2)}), ${n.messages} messages`);
+      + `the check alone ${n.checkMs.toFixed(2)}), ${n.messages} messages; popup to "not an article" ${f1(n.popupMs)} ms`);
   }
 }
 

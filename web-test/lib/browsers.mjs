@@ -136,6 +136,28 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
   const control = await openExtensionPage(browser, `${origin}/options/options.html`, kind);
   const inExtension = (fn, ...args) => control.evaluate(fn, ...args);
 
+  // The tabs visit() opened, by id: the page the reader would open the popup on.
+  const visited = new Map();
+  // The popup sees its tab's address and reads the article check's answer there through the activeTab
+  // permission, which the browser grants when the reader invokes the action on the tab. The tests open the
+  // popup as a page (popup.html?tabId=N), so in Chromium the harness invokes the action first (DevTools'
+  // Extensions.triggerAction on the tab, brought to the front as it is when clicked), with the tab's popup
+  // emptied for that moment so that no second popup runs. Firefox needs no step: it counts the content
+  // scripts' match patterns as granted hosts.
+  async function grantActiveTab(tabId) {
+    const page = visited.get(tabId);
+    if (kind !== 'chromium' || !page || page.isClosed()) return;
+    await inExtension((id) => chrome.action.setPopup({ tabId: id, popup: '' }), tabId);
+    try {
+      await page.bringToFront();
+      const session = await browser.target().createCDPSession();
+      await session.send('Extensions.triggerAction', { id: origin.split('//')[1], targetId: page._tabId });
+      await session.detach();
+    } finally {
+      await inExtension((id) => chrome.action.setPopup({ tabId: id, popup: 'popup/popup.html' }), tabId);
+    }
+  }
+
   return {
     kind, browser, origin, requests, backgroundRequests, control, onboarding,
     // `waitUntil`: 'load' (the default), or 'domcontentloaded' for real pages whose load may never end.
@@ -148,6 +170,7 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab && !tab.url?.startsWith?.('chrome-extension') ? tab.id : undefined;
       }));
+      visited.set(tabId, page);
       return { page, tabId };
     },
     badgeText: (tabId) => inExtension((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
@@ -167,6 +190,7 @@ export async function launch(kind, extensionDir, { firefoxPrefs = {}, locale } =
     openPage: (file) => openExtensionPage(browser, `${origin}/${file}`, kind),
     // The popup as the reader sees it, for the tab, in a popup-sized viewport.
     async popup(tabId) {
+      await grantActiveTab(tabId);
       const page = await openExtensionPage(browser, `${origin}/popup/popup.html?tabId=${tabId}`, kind);
       await page.setViewport({ width: 440, height: 640 });
       return page;

@@ -4,7 +4,8 @@
 // or lower" there), and
 // each package keeps only its own browser's background key. (Firefox's package: lint.test.mjs.) Both packages
 // declare the keyboard shortcut that opens the popup (`commands`, `_execute_action`), and each browser
-// registers it with its key (Firefox with the localised description too).
+// registers it with its key (Firefox with the localised description too). The permissions the popup uses on
+// the reader's tab (activeTab, scripting) add no line to Chromium's install prompt.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,6 +64,20 @@ describe('chromium', { skip: (!browsers.includes('chromium') && 'FIRSTHAND_BROWS
   let harness;
   before(async () => { harness = await launch('chromium', distDir('chromium')); });
   after(async () => { await harness?.close(); });
+
+  // What Chromium's install prompt lists for a manifest (chrome.management answers it without the management
+  // permission): the popup's activeTab and scripting add nothing to what the content scripts' match patterns
+  // already ask. (Firefox's prompt has no line for either permission.)
+  test('activeTab and scripting add no install warning', async () => {
+    const manifest = manifestOf('chromium');
+    assert.deepEqual(manifest.permissions, ['storage', 'alarms', 'activeTab', 'scripting']);
+    assert.equal(manifest.host_permissions, undefined, 'no host asked for at install');
+    const without = { ...manifest, permissions: manifest.permissions.filter((p) => p !== 'activeTab' && p !== 'scripting') };
+    const warnings = (m) => harness.control.evaluate((text) => chrome.management.getPermissionWarningsByManifest(text), JSON.stringify(m));
+    const [withThem, withoutThem] = [await warnings(manifest), await warnings(without)];
+    console.log(`chromium: install warnings ${JSON.stringify(withThem)}`);
+    assert.deepEqual(withThem, withoutThem);
+  });
 
   test('Chromium reports no warning and no manifest error for the extension', async () => {
     const page = await harness.browser.newPage();

@@ -1,6 +1,7 @@
 // Pausing Firsthand on a site (the popup's switch) and the options page's site lists, in Chromium and Firefox
-// ESR: on a paused site the page gets no badge and its content scripts send the background nothing (no wake
-// message, no page); resuming with the same switch reloads the tab, which gets its badge again. While the
+// ESR: on a paused site the page gets no badge and its content scripts send the background nothing of the page
+// (they open their page:analyze port, the background checks the page's address against the rules and answers
+// site_paused, and no piece of the page follows); resuming with the same switch reloads the tab, which gets its badge again. While the
 // allow list names only another site, the page is not read either; taking that site off restores it.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,8 @@ const HOST = '127.0.0.1';
 // that was going to be opened to have been (an allowed page's badge comes within a second here).
 const QUIET_MS = 1500;
 
-// Records, in the background, every message and port a web page's content scripts send.
+// Records, in the background, every message and port a web page's content scripts send, and what they send
+// on a port (the page's pieces, 'piece', and its end, 'end').
 function recordPageMessages(scope) {
   scope.pageMessages = [];
   const fromPage = (sender) => /^https?:/.test(sender?.url || '');
@@ -27,7 +29,9 @@ function recordPageMessages(scope) {
     return false;
   });
   scope.chrome.runtime.onConnect.addListener((port) => {
-    if (fromPage(port.sender)) scope.pageMessages.push(port.name);
+    if (!fromPage(port.sender)) return;
+    scope.pageMessages.push(port.name);
+    port.onMessage.addListener((message) => { scope.pageMessages.push(message?.end ? 'end' : 'piece'); });
   });
   return true;
 }
@@ -47,15 +51,19 @@ for (const kind of browsers) {
     });
 
     const pageMessages = () => harness.inBackground((scope) => scope.pageMessages.splice(0));
-    const siteStatus = (tabId) => harness.control.evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'site:status' }), tabId);
-
-    // The page's content scripts ran (their site rules answer), then stayed quiet: no badge, nothing sent.
+    // The page's content scripts opened their port and were answered that the site is paused (the report
+    // the popup gets), then stayed quiet: no badge, nothing of the page sent.
     async function expectUnread(tabId, where) {
-      const status = await poll('the content script', () => siteStatus(tabId));
-      assert.deepEqual(status, { host: HOST, allowed: false }, where);
+      const sent = [];
+      await poll('the page:analyze port', async () => {
+        sent.push(...await pageMessages());
+        return sent.includes('page:analyze') || undefined;
+      });
       await sleep(QUIET_MS);
+      sent.push(...await pageMessages());
+      assert.equal((await harness.report(tabId)).code, 'site_paused', where);
       assert.equal(await harness.badgeText(tabId), '', `${where}: no badge`);
-      assert.deepEqual(await pageMessages(), [], `${where}: the page sent nothing`);
+      assert.deepEqual(sent, ['page:analyze'], `${where}: the page sent nothing on its port`);
     }
 
     test('the popup pauses the site: no badge, no message; resuming reloads the page and restores the badge', async () => {

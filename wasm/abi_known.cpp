@@ -1,5 +1,5 @@
-// The C ABI's functions over the known articles (abi.h): packs in and out, the history index saved and
-// restored as pack bytes (the extension stores them in IndexedDB), and counts for the options page.
+// The C ABI's functions over the known articles (abi.h): packs in and out, the history saved and restored as
+// pack bytes with its sites' standing text (the extension stores them in IndexedDB), and counts for the options page.
 #include "abi.h"
 #include "abi_buffer.h"
 #include "firsthand/index/pack.h"
@@ -30,19 +30,17 @@ FhBuffer* fh_pack_remove(std::uint32_t pack_id) {
 }
 
 FhBuffer* fh_history_load(const std::uint8_t* bytes, std::size_t size) {
-  auto loaded = firsthand::load_pack_into(firsthand::abi::known_articles().history, bytes_view(bytes, size));
+  auto loaded = firsthand::abi::known_articles().load_history(bytes_view(bytes, size));
   if (!loaded) return firsthand::abi::error_buffer(loaded.error());
   return firsthand::abi::json_buffer({{"ok", true}, {"articles", loaded.value()}});
 }
 
 FhBuffer* fh_history_export() {
-  return firsthand::abi::make_buffer(firsthand::save_pack(firsthand::abi::known_articles().history));
+  return firsthand::abi::make_buffer(firsthand::abi::known_articles().export_history());
 }
 
 FhBuffer* fh_history_clear() {
-  auto& known = firsthand::abi::known_articles();
-  known.history = firsthand::ArticleIndex();
-  known.forget_recent();
+  firsthand::abi::known_articles().clear_history();
   return firsthand::abi::json_buffer({{"ok", true}});
 }
 

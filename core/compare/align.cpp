@@ -174,7 +174,8 @@ double order_agreement(const std::vector<AlignedPair>& pairs) {
 
 }  // namespace
 
-Alignment align_sentences(const TokenizedText& a, const TokenizedText& b) {
+Alignment align_sentences(const TokenizedText& a, const TokenizedText& b, const std::vector<bool>& a_standing,
+                          const std::vector<bool>& b_standing) {
   Alignment result;
   std::vector<std::vector<std::uint64_t>> words_b;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> sentences_with_word;
@@ -186,6 +187,7 @@ Alignment align_sentences(const TokenizedText& a, const TokenizedText& b) {
   std::vector<std::uint32_t> shared(b.sentences.size(), 0);
   std::size_t aligned_words = 0, substituted_words = 0;
   for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
+    if (i < a_standing.size() && a_standing[i]) continue;
     const auto words_a = content_words(a, a.sentences[i]);
     std::vector<std::uint32_t> touched;
     for (std::uint64_t w : words_a) {
@@ -202,7 +204,7 @@ Alignment align_sentences(const TokenizedText& a, const TokenizedText& b) {
       if (shared[j] >= kMinSharedWords && dice > best_dice) best = j, best_dice = dice;
       shared[j] = 0;
     }
-    if (best_dice < kMinDice) continue;
+    if (best_dice < kMinDice || (best < b_standing.size() && b_standing[best])) continue;
     const Sentence& sa = a.sentences[i];
     const Sentence& sb = b.sentences[best];
     AlignedPair pair{i, best, best_dice, false, std::string(a.sentence_text(sa)), std::string(b.sentence_text(sb)), {}};

@@ -74,7 +74,7 @@ std::size_t find_title(const TextLayout& layout, std::size_t header_end) {
 // Publication (and update) date from the header: a "Published ..." line wins, else the date nearest the
 // headline (or the body when there is no headline).
 void read_header_dates(const TextLayout& layout, std::size_t from, std::size_t to, std::size_t anchor,
-                       Metadata& meta) {
+                       Metadata& meta, bool labelled_only = false) {
   std::size_t best_distance = npos;
   bool best_labelled = false;
   for (std::size_t i = from; i < to; ++i) {
@@ -87,6 +87,7 @@ void read_header_dates(const TextLayout& layout, std::size_t from, std::size_t t
     const DateLabel label = date_label(line.text);
     if (label == DateLabel::Updated) continue;
     const bool labelled = label == DateLabel::Published;
+    if (labelled_only && !labelled) continue;
     const std::size_t distance = i > anchor ? i - anchor : anchor - i;
     if ((labelled && !best_labelled) || (labelled == best_labelled && distance < best_distance)) {
       meta.date = *date;
@@ -141,6 +142,12 @@ Metadata from_text_page(const Page& page) {
     header_start = start;
   }
   read_header_dates(layout, header_start, header_end, title != npos ? title : header_end, meta);
+  // A plain-text page whose body starts at its first line (a long headline read as prose: no header) may still
+  // say "Published DATE" among its first lines; only such a labelled line is taken, not a date in the text.
+  if (meta.date.empty() && header_end == 0) {
+    const std::size_t end = non_blank_step(layout, 0, static_cast<int>(kHeaderLinesWithoutTitle));
+    read_header_dates(layout, 0, end == npos ? layout.lines.size() : end, 0, meta, true);
+  }
   for (std::size_t i = header_start; i < header_end; ++i) {
     const auto& line = layout.lines[i];
     if (line.kind == LineKind::Caption || line.kind == LineKind::Prose) continue;

@@ -12,7 +12,8 @@ namespace {
 
 constexpr char kMagic[8] = {'F', 'H', 'P', 'A', 'C', 'K', '\r', '\n'};
 constexpr std::size_t kHeaderCrcAt = 28;
-constexpr std::uint32_t kSectionKinds = 4;  // PackSection 1..4, all required
+constexpr std::uint32_t kRequiredSections = 4;  // PackSection 1..4, in every pack
+constexpr std::uint32_t kSectionKinds = 5;      // 5, a history's site sentences, is optional
 
 void pad_to_8(std::string& out) { out.resize((out.size() + 7) / 8 * 8, '\0'); }
 
@@ -107,7 +108,7 @@ Result<Layout> parse_layout(std::string_view bytes) {
     }
     info.sections.push_back(section);
   }
-  for (std::uint32_t kind = 1; kind <= kSectionKinds; ++kind)
+  for (std::uint32_t kind = 1; kind <= kRequiredSections; ++kind)
     if (!found[kind]) return fail<Layout>(section_name(kind) + " section missing");
   const std::uint64_t count = info.article_count;
   if (body(layout, PackSection::MetadataEnds).size() != count * kTextFieldCount * sizeof(std::uint32_t) ||
@@ -124,17 +125,19 @@ const char* pack_section_name(std::uint32_t kind) {
     case PackSection::MetadataStrings: return "metadata strings";
     case PackSection::FingerprintEnds: return "fingerprint ends";
     case PackSection::Fingerprints: return "fingerprints";
+    case PackSection::SiteSentences: return "site sentences";
   }
   return "unknown";
 }
 
-std::string save_pack(const ArticleIndex& index) {
+std::string save_pack(const ArticleIndex& index, std::string_view site_sentences) {
   const ArticleRecords records = index.compacted_records();
-  const std::size_t table_end = kPackHeaderBytes + kSectionKinds * kPackSectionEntryBytes;
+  const std::uint32_t sections = site_sentences.empty() ? kRequiredSections : kSectionKinds;
+  const std::size_t table_end = kPackHeaderBytes + sections * kPackSectionEntryBytes;
 
   std::string out(table_end, '\0');
   std::string table;
-  for (std::uint32_t kind = 1; kind <= kSectionKinds; ++kind) {
+  for (std::uint32_t kind = 1; kind <= sections; ++kind) {
     pad_to_8(out);  // before each section, never after the last: the file ends where its data ends
     const std::size_t start = out.size();
     switch (static_cast<PackSection>(kind)) {
@@ -142,6 +145,7 @@ std::string save_pack(const ArticleIndex& index) {
       case PackSection::MetadataStrings: out += records.texts; break;
       case PackSection::FingerprintEnds: append_u32s(out, records.fingerprint_ends); break;
       case PackSection::Fingerprints: out += records.fingerprints; break;
+      case PackSection::SiteSentences: out += site_sentences; break;
     }
     le::put<std::uint32_t>(table, kind);
     le::put<std::uint32_t>(table, crc32(std::string_view(out).substr(start)));
@@ -155,7 +159,7 @@ std::string save_pack(const ArticleIndex& index) {
   le::put<std::uint16_t>(head, static_cast<std::uint16_t>(Fingerprint::kSketchSlots));
   le::put<std::uint16_t>(head, static_cast<std::uint16_t>(kTextFieldCount));
   le::put<std::uint32_t>(head, static_cast<std::uint32_t>(records.size()));
-  le::put<std::uint32_t>(head, kSectionKinds);
+  le::put<std::uint32_t>(head, sections);
   le::put<std::uint32_t>(head, 0);
   le::put<std::uint32_t>(head, crc32(table, crc32(head)));
   out.replace(0, head.size(), head);
@@ -182,6 +186,12 @@ Result<ArticleIndex> load_pack(std::string_view bytes, IndexOptions options) {
   auto index = ArticleIndex::from_records(std::move(records), options);
   if (!index) return fail<ArticleIndex>(index.error());
   return index;
+}
+
+Result<std::string> pack_site_sentences(std::string_view bytes) {
+  auto layout = parse_layout(bytes);
+  if (!layout) return Result<std::string>::failure(layout.error());
+  return std::string(body(layout.value(), PackSection::SiteSentences));
 }
 
 Result<std::size_t> load_pack_into(ArticleIndex& index, std::string_view bytes) {

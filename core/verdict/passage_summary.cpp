@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "firsthand/compare/word_shape.h"
+#include "firsthand/verdict/standing_text.h"
 
 namespace firsthand {
 namespace {
@@ -61,7 +62,7 @@ TokenizedText as_text(const PassageSummary& summary) {
 }  // namespace
 
 std::size_t PassageSummary::bytes() const {
-  return 4 * (words.size() + shapes.size() + sentence_ends.size() + sentence_hashes.size()) + layout.size();
+  return 4 * (words.size() + shapes.size() + sentence_ends.size() + sentence_hashes.size() + 1) + layout.size();
 }
 
 PassageSummary summarize_passages(const TokenizedText& text) {
@@ -82,16 +83,18 @@ PassageSummary summarize_passages(const TokenizedText& text) {
     summary.sentence_ends.push_back(static_cast<std::uint32_t>(summary.layout.size()));
     summary.sentence_hashes.push_back(sentence_hash(text, s));
   }
+  summary.boilerplate_from = boilerplate_start(text);
   summary.words.shrink_to_fit();
   summary.shapes.shrink_to_fit();
   summary.layout.shrink_to_fit();
   return summary;
 }
 
-Alignment align_with_summary(const TokenizedText& page, const PassageSummary& known) {
+Alignment align_with_summary(const TokenizedText& page, const PassageSummary& known,
+                             const std::vector<bool>& page_standing, const std::vector<bool>& known_standing) {
   TokenizedText page_words = page;  // the page's word hashes cut to the summary's 32 bits
   for (Token& t : page_words.tokens) t.hash = low32(t.hash);
-  Alignment alignment = align_sentences(page_words, as_text(known));
+  Alignment alignment = align_sentences(page_words, as_text(known), page_standing, known_standing);
   alignment.changed_pairs = 0;
   for (AlignedPair& pair : alignment.pairs) {
     pair.identical = sentence_hash(page, page.sentences[pair.sentence_a]) == known.sentence_hashes[pair.sentence_b];

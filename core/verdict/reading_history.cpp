@@ -4,12 +4,21 @@
 #include <algorithm>
 #include <optional>
 
+#include "firsthand/index/pack.h"
+#include "firsthand/page/url_host.h"
+
 namespace firsthand {
 namespace {
 
 constexpr std::size_t kCandidatesPerIndex = 8;
 // Any band collision is a candidate: rewrites share few shingles, and the verdict's comparison decides.
 constexpr double kMinCandidateResemblance = 0.0;
+
+// The site whose standing text a page shares: its URL's host; an address with no domain name names none.
+std::string_view site_of(std::string_view url) {
+  const std::string_view host = url_host(url);
+  return is_local_host(host) ? std::string_view{} : host;
+}
 
 }  // namespace
 
@@ -26,6 +35,8 @@ std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const 
       if (const auto kept = passages_.find(known.meta.canonical_url); kept != passages_.end()) {
         known.fingerprint = kept->second.fingerprint;
         known.passages = kept->second.passages;
+        known.standing_sentences = standing_.standing_sentences(
+            site_of(known.meta.canonical_url), site_of(page.meta.canonical_url), known.passages->sentence_hashes);
       }
       if (const Article* text = recent(known.meta.canonical_url)) known.article = *text;
       found.push_back(std::move(known));
@@ -49,11 +60,30 @@ void ReadingHistory::forget_recent() {
   passages_order_.clear();
 }
 
+void ReadingHistory::clear_history() {
+  history = ArticleIndex(history.options());
+  forget_recent();
+  standing_.clear();
+}
+
+std::string ReadingHistory::export_history() const { return save_pack(history, standing_.serialize()); }
+
+Result<std::size_t> ReadingHistory::load_history(std::string_view bytes) {
+  auto loaded = load_pack_into(history, bytes);
+  if (!loaded) return loaded;
+  const auto section = pack_site_sentences(bytes);
+  auto standing = section ? StandingText::deserialize(section.value()) : std::nullopt;
+  standing_ = standing ? std::move(*standing) : StandingText{};
+  return loaded;
+}
+
 void ReadingHistory::remember_passages(const Article& article, const Fingerprint& fp) {
   const std::string& url = article.meta.canonical_url;
   if (url.empty()) return;
+  PassageSummary summary = summarize_passages(tokenize(article.paragraphs));
+  standing_.count_page(site_of(url), summary.sentence_hashes);
   if (!passages_.contains(url)) passages_order_.push_back(url);
-  passages_[url] = Evidence{fp, summarize_passages(tokenize(article.paragraphs))};
+  passages_[url] = Evidence{fp, std::move(summary)};
   if (passages_order_.size() <= kSummarizedArticles) return;
   passages_.erase(passages_order_.front());
   passages_order_.pop_front();

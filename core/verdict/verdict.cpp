@@ -4,6 +4,7 @@
 
 #include "firsthand/extract.h"
 #include "firsthand/verdict.h"
+#include "firsthand/verdict/standing_text.h"
 #include "original_ranking.h"
 #include "sibling_copies.h"
 #include "verdict_hints.h"
@@ -96,6 +97,16 @@ std::string summary_of(const Verdict& v) {
   return "";
 }
 
+// The sentences of a text no passage is aligned on: what the reading history knows to be its site's standing
+// text, and its issuer boilerplate from `boilerplate` on (verdict/standing_text.h).
+std::vector<bool> standing_flags(const std::vector<bool>& site_standing, std::size_t sentences,
+                                 std::uint32_t boilerplate) {
+  std::vector<bool> flags(sentences, false);
+  for (std::size_t i = 0; i < sentences; ++i)
+    flags[i] = i >= boilerplate || (i < site_standing.size() && site_standing[i]);
+  return flags;
+}
+
 }  // namespace
 
 KnownArticle make_known_article(std::string label, Article article) {
@@ -129,6 +140,9 @@ Verdict judge_uncalibrated(const Article& page, const std::vector<KnownArticle>&
   const Fingerprint page_fp = fingerprint(page_text);
 
   const std::uint32_t page_tortured = tortured_per_100_sentences(page_text);
+  // The page's own issuer boilerplate is no passage of another text, whatever that text repeats of it.
+  const std::vector<bool> page_standing =
+      standing_flags({}, page_text.sentences.size(), boilerplate_start(page_text));
 
   // The reasons speak of "this page" and name the other article, never of the pairwise "A" and "B". Whether
   // a pair is related does not depend on which side is the copy, so only related articles' texts are read
@@ -144,9 +158,14 @@ Verdict judge_uncalibrated(const Article& page, const std::vector<KnownArticle>&
     if (k.article) {
       const TokenizedText known_text = tokenize(k.article->paragraphs);
       c = compare(page_side, ComparedSide{k.fingerprint, k.meta, tortured_per_100_sentences(known_text)},
-                  align_sentences(page_text, known_text), names);
+                  align_sentences(page_text, known_text, page_standing,
+                                  standing_flags(k.standing_sentences, known_text.sentences.size(), boilerplate_start(known_text))),
+                  names);
     } else if (k.passages) {
-      c = compare(page_side, ComparedSide{k.fingerprint, k.meta}, align_with_summary(page_text, *k.passages), names);
+      c = compare(page_side, ComparedSide{k.fingerprint, k.meta},
+                  align_with_summary(page_text, *k.passages, page_standing,
+                                     standing_flags(k.standing_sentences, k.passages->sentence_hashes.size(), k.passages->boilerplate_from)),
+                  names);
     }
     FlooredComparison floored = floor_copy_claim(std::move(c), page.meta, k.meta);
     if (floored.possibly_related) possibly_related.push_back(i);

@@ -133,7 +133,10 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
 Comparison compare(const Article& a, const Article& b);  // text level
 
 PairScores score_pair(const Fingerprint& a, const Fingerprint& b);
-Alignment align_sentences(const TokenizedText& a, const TokenizedText& b);
+// The standing flags (one a sentence, or empty) mark sentences that are their site's or issuer's standing text
+// (verdict/standing_text.h): such a sentence of A, or one whose best partner in B is such, is left unaligned.
+Alignment align_sentences(const TokenizedText& a, const TokenizedText& b, const std::vector<bool>& a_standing = {},
+                          const std::vector<bool>& b_standing = {});
 FactMatch match_facts(const FactSequence& a, const FactSequence& b);
 // The longest common subsequence of the two texts' distinct facts, as each text writes them.
 std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText& b);

@@ -27,6 +27,9 @@ struct KnownArticle {
   std::optional<Article> article;  // the text, when the source has it (corpus files); adds the alignment
   // Without the text: its passages, when the reading history still holds them; align as the text would.
   std::optional<PassageSummary> passages = std::nullopt;
+  // One flag a sentence of its text, when the reading history knows: the sentence is standing text of its
+  // site or the page's (verdict/standing_text.h), so no passage is aligned on it.
+  std::vector<bool> standing_sentences = {};
 };
 KnownArticle make_known_article(std::string label, Article article);  // fingerprints it, keeps the text
 

@@ -15,6 +15,9 @@
 //             3 fingerprint ends  article count x u32, cumulative end offsets in the fingerprints section
 //             4 fingerprints      serialize() of each article's fingerprint (the compact tier, <= 256 bytes,
 //                                 sketch included: the index reads its LSH sketches out of it on load)
+//             5 site sentences    optional, a reading history's only: which sentences each site repeats on
+//                                 its pages (firsthand/verdict/standing_text.h, versioned inside); packs and
+//                                 histories saved before it have none and load as they did
 //   Unknown section kinds are checked and skipped, so a later minor addition does not break older readers.
 //
 // Loading never trusts the bytes: size, magic, version, header checksum, counts, section bounds, section
@@ -37,7 +40,9 @@ inline constexpr std::size_t kPackSectionEntryBytes = 24;
 inline constexpr std::uint32_t kMaxPackArticles = 64'000'000;  // an absurd count is refused before allocating
 inline constexpr std::uint32_t kMaxPackSections = 16;
 
-enum class PackSection : std::uint32_t { MetadataEnds = 1, MetadataStrings = 2, FingerprintEnds = 3, Fingerprints = 4 };
+enum class PackSection : std::uint32_t {
+  MetadataEnds = 1, MetadataStrings = 2, FingerprintEnds = 3, Fingerprints = 4, SiteSentences = 5
+};
 
 struct PackSectionInfo {
   std::uint32_t kind = 0;
@@ -57,8 +62,10 @@ struct PackInfo {
 
 const char* pack_section_name(std::uint32_t kind);  // "metadata ends", ..., or "unknown"
 
-// The pack's bytes for the index's live articles.
-std::string save_pack(const ArticleIndex& index);
+// The pack's bytes for the index's live articles (and a history's site sentences, when given).
+std::string save_pack(const ArticleIndex& index, std::string_view site_sentences = {});
+// The site-sentences section of a valid pack, empty when it has none.
+Result<std::string> pack_site_sentences(std::string_view bytes);
 // Validates the header, the section table and every checksum; fails with a reader-facing message.
 Result<PackInfo> inspect_pack(std::string_view bytes);
 // A new index holding the pack's articles.

@@ -20,6 +20,7 @@ struct PassageSummary {
   std::vector<std::uint8_t> layout;            // one a token (two for a capitalised function word), see passage_summary.cpp
   std::vector<std::uint32_t> sentence_ends;    // one a sentence: the end of its tokens in `layout`
   std::vector<std::uint32_t> sentence_hashes;  // one a sentence: the hash of the whole folded sentence
+  std::uint32_t boilerplate_from = 0;          // boilerplate_start() of the text (verdict/standing_text.h)
 
   std::size_t bytes() const;  // what the summary holds, without the vectors' own overhead
 };
@@ -29,6 +30,7 @@ PassageSummary summarize_passages(const TokenizedText& text);
 // The page's sentences aligned with the summarised article's by the text level's own rules (align_sentences:
 // content words shared, the same thresholds; word swaps told apart from inflections and typos by the words'
 // shapes). The known side's text is not kept: its sentences are empty, its substitutions are not listed.
-Alignment align_with_summary(const TokenizedText& page, const PassageSummary& known);
+Alignment align_with_summary(const TokenizedText& page, const PassageSummary& known,
+                             const std::vector<bool>& page_standing = {}, const std::vector<bool>& known_standing = {});
 
 }  // namespace firsthand

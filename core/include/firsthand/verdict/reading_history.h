@@ -17,7 +17,9 @@
 
 #include "firsthand/extract/article.h"
 #include "firsthand/index.h"
+#include "firsthand/result.h"
 #include "firsthand/verdict.h"
+#include "firsthand/verdict/standing_text.h"
 
 namespace firsthand {
 
@@ -38,6 +40,14 @@ class ReadingHistory {
   bool remember(const Article& article, const Fingerprint& fp);
   // Forgets the recent texts and the passage summaries (an article was removed, the history cleared).
   void forget_recent();
+  // Forgets the whole history: its index, the recent texts and summaries, the sites' standing text.
+  void clear_history();
+
+  // The history as saved between sessions: its index as a pack, with the sites' standing text in the pack's
+  // site-sentences section. Loading replaces the index only when the pack is valid; a history saved without
+  // the section (or with one this version does not read) keeps its articles and starts a new count.
+  std::string export_history() const;
+  Result<std::size_t> load_history(std::string_view bytes);
 
  private:
   void remember_recent(const Article& article);
@@ -50,6 +60,7 @@ class ReadingHistory {
   std::deque<Article> recent_;
   std::unordered_map<std::string, Evidence> passages_;  // by canonical URL
   std::deque<std::string> passages_order_;                    // their URLs, oldest first
+  StandingText standing_;  // every article read, not only the summarised ones
 };
 
 }  // namespace firsthand

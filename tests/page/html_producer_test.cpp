@@ -32,6 +32,15 @@ TEST_CASE("raw text stripping drops script and style bodies and comments, keeps 
         "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><p>two</p>");
 }
 
+TEST_CASE("raw text stripping keeps the noscript copy of a script-rendered template, and only that", "[html]") {
+  CHECK(*strip_raw_text("<div><script type='text/template'><p>a</p></script>\n <noscript><p>a</p></noscript></div>") ==
+        "<div><p>a</p></noscript></div>");
+  // A template with no copy beside it, and a noscript after an ordinary script, are dropped as before.
+  CHECK(*strip_raw_text("<script type='text/template'><p>a</p></script><p>b</p>") ==
+        "<script type='text/template'></script><p>b</p>");
+  CHECK(*strip_raw_text("<script>x()</script><noscript><p>a</p></noscript>") == "<script></script><noscript></noscript>");
+}
+
 TEST_CASE("raw text stripping leaves pages without raw text, and unterminated bodies, alone", "[html]") {
   CHECK_FALSE(strip_raw_text("<p>plain <b>page</b></p>"));
   CHECK_FALSE(strip_raw_text(""));

@@ -45,11 +45,13 @@ std::size_t find_end_tag(std::string_view html, std::size_t from, std::string_vi
   return std::string_view::npos;
 }
 
-bool is_json_ld(std::string_view start_tag) {
-  std::string lowered(start_tag);
-  for (char& c : lowered) c = lower(c);
-  return lowered.find("ld+json") != std::string::npos;
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = lower(c);
+  return out;
 }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 constexpr std::size_t npos = std::string_view::npos;
 
@@ -74,7 +76,18 @@ Step step_at(std::string_view html, std::size_t at) {
     const std::size_t body = end_of_start_tag(html, at);
     const std::size_t close = body == npos ? npos : find_end_tag(html, body, name);
     if (close == npos) return {npos, npos, true};
-    if (name == "script" && is_json_ld(html.substr(at, body - at))) return {npos, close};  // metadata reads it
+    if (name != "script") return {body, close};
+    const std::string start_tag = lowered(html.substr(at, body - at));
+    if (start_tag.find("ld+json") != npos) return {npos, close};  // metadata reads it
+    // A template that script renders into the page, followed by its <noscript> copy (Blogger's posts): the copy
+    // is what the page shows, so the template goes and the copy's markup stays (its stray end tag is ignored).
+    if (start_tag.find("text/template") != npos) {
+      std::size_t next = html.find('>', close);
+      if (next != npos)
+        while (++next < html.size() && is_space(html[next])) {}
+      if (next != npos && next < html.size() && starts_with_tag(html, next, "noscript"))
+        if (const std::size_t copy = end_of_start_tag(html, next); copy != npos) return {at, copy};
+    }
     return {body, close};
   }
   return {npos, at + 1};

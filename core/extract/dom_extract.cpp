@@ -329,6 +329,33 @@ std::vector<NodeId> with_siblings(PageFacts& facts, const Scores& scores, NodeId
   return chosen;
 }
 
+// A recipe's ingredients sit in a box of their own beside the method, often with no prose to score: the
+// outermost boxes the page names as ingredients (dom_hints.h) close around the body join it. "Close" is
+// within kIngredientLevels above the body, so a sidebar of other recipes' ingredients stays out.
+constexpr int kIngredientLevels = 3;
+void add_ingredients(PageFacts& facts, NodeId top, std::vector<NodeId>& roots) {
+  const Page& page = facts.page();
+  NodeId scope = top;
+  for (int level = 0; level < kIngredientLevels; ++level) {
+    const NodeId parent = page.nodes[scope].parent;
+    if (parent == kNoNode || parent == Page::root() || page.nodes[parent].tag == "body") break;
+    scope = parent;
+  }
+  const std::vector<NodeId> body = roots;
+  const auto overlaps_body = [&](NodeId id) {
+    return std::any_of(body.begin(), body.end(), [&](NodeId root) {
+      return (root >= id && root <= facts.subtree_end(id)) || (id >= root && id <= facts.subtree_end(root));
+    });
+  };
+  for (NodeId id = scope + 1; id <= facts.subtree_end(scope); ++id) {
+    if (page.nodes[id].kind != NodeKind::Element || !facts.walked(id) || facts.chars(id) == 0 || overlaps_body(id) ||
+        !dom::is_ingredients_hint(page, id) || facts.hint(id) == Hint::Clutter || facts.link_density(id) > 0.5)
+      continue;
+    roots.push_back(id);
+    id = facts.subtree_end(id);
+  }
+}
+
 // A list inside the article whose items mostly say something besides their links ("Ann fixed the print
 // preview (Bug 12)") is part of it however many links it holds (Readability keeps every list in the article);
 // a list of bare links (tags, contributors) is not, nor one after the article's last prose, where sites put
@@ -514,17 +541,23 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   top = climb(page, facts, scores, common_ancestor_of_close(page, facts, scores, top));
   const std::vector<bool> protected_path = core_path(page, top);
   top = widen_to_prose(page, prose_bytes(facts, blocked.blocks, protected_path), top);
-  const std::vector<NodeId> roots = with_siblings(facts, scores, top);
-  std::vector<std::string> paragraphs = paragraphs_under(facts, blocked.blocks, roots, protected_path);
-  NodeId first_root = roots.front();
+  std::vector<NodeId> roots = with_siblings(facts, scores, top);
+  std::vector<bool> path = protected_path;
+  std::vector<std::string> paragraphs = paragraphs_under(facts, blocked.blocks, roots, path);
   // trafilatura's fallback: the page's own article container, when it holds much more of the text.
   if (const NodeId declared = declared_article(facts); declared != kNoNode) {
     auto from_declared = paragraphs_under(facts, blocked.blocks, {declared}, core_path(page, declared));
     if (static_cast<double>(total_bytes(from_declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs))) {
       paragraphs = std::move(from_declared);
-      first_root = declared;
+      roots = {declared};
+      top = declared;
+      path = core_path(page, declared);
     }
   }
+  const NodeId first_root = roots.front();
+  const std::size_t body_roots = roots.size();
+  add_ingredients(facts, top, roots);
+  if (roots.size() > body_roots) paragraphs = paragraphs_under(facts, blocked.blocks, roots, path);
   with_lead(paragraphs, dom::lead_before(page, blocked.blocks, first_root));
 
   // A closing "— Jane Doe and John Roe" signature is a byline (metadata reads it), not body text.

@@ -51,11 +51,14 @@ const RE2& credit_words() {
   return re;
 }
 
+// A recipe's ingredients are article content even in a box whose class also says "table-header".
+constexpr char kIngredientWords[] = "ingredient|zutaten";
+
 const RE2& content_words() {
   static const RE2 re(std::string(kBefore) +
-                      "(?:article|articlebody|body|content|entry|main|post|story|storybody|text|blog|prose|"
+                      "(?:(?:article|articlebody|body|content|entry|main|post|story|storybody|text|blog|prose|"
                       "richtext|rich-text|paragraph)" +
-                      kAfter);
+                      kAfter + "|" + kIngredientWords + ")");
   return re;
 }
 
@@ -66,6 +69,11 @@ const RE2& lead_words() {
                       "(?:lead|lede|leadtext|leader|intro|introtext|introduction|standfirst|teaser|teasertext|"
                       "excerpt|abstract|summary|chapo|chapeau|perex|deck|dek|sommario|entradilla|bajada)" +
                       kAfter);
+  return re;
+}
+
+const RE2& ingredient_words() {
+  static const RE2 re(std::string(kBefore) + "(?:" + kIngredientWords + ")");
   return re;
 }
 
@@ -182,6 +190,11 @@ bool is_lead_hint(const Page& page, NodeId id) {
   return !words.empty() && RE2::PartialMatch(words, lead_words());
 }
 
+bool is_ingredients_hint(const Page& page, NodeId id) {
+  const std::string words = class_words(page, id);
+  return !words.empty() && RE2::PartialMatch(words, ingredient_words());
+}
+
 // React's streamed segments: server-rendered content parked in <div hidden id="S:0"> until the page's
 // script moves it into place, so the reader sees it.
 const RE2& streamed_segment_id() {
@@ -254,6 +267,7 @@ void warm_up_patterns() {
   credit_words();
   content_words();
   lead_words();
+  ingredient_words();
   hidden_style();
   boilerplate_text();
   credited_caption();

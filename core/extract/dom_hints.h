@@ -26,6 +26,9 @@ inline bool is_heading(std::string_view tag) {
 
 // A class/id naming the article's lead: "lead", "intro", "standfirst", "teaser", "excerpt", "abstract", "chapo"...
 bool is_lead_hint(const Page& page, NodeId id);
+// A class/id naming a recipe's ingredients ("recipe-ingredients", "ingredientBlock", "wprm-recipe-ingredient"):
+// templates set them in a box of their own beside the method, a part of the article without prose.
+bool is_ingredients_hint(const Page& page, NodeId id);
 
 // hidden attribute (but for React's streamed <div hidden id="S:0"> segments, which script reveals),
 // aria-hidden="true", or an inline style with display:none / visibility:hidden.

@@ -65,12 +65,12 @@ function firsthandMiddleQuery(doc) {
 // Firefox 0.12-0.46 ms on articles (0.34-2.02 with one query naming all of ASCII), Chromium 0.1-0.4 (0.3-1.3).
 //
 // Two exits answer first from what the DOM finds without building any string, each with the same answer:
-// a page with no block Readability counts (a web app's grid, search results of bare divs) stops at one
-// selector query, and a page with no block of the middle length after the long ones (a front page of
-// teasers) stops at an XPath count(), before the whole page's text is read to name its characters (the
-// largest part of the first run on such pages).
+// a page with no block Readability counts (a web app's grid, search results of bare divs, a front page
+// whose teasers are all list items) stops at one selector query, and a page with no block of the middle
+// length after the long ones (short teasers in paragraphs) stops at an XPath count(), before the whole
+// page's text is read to name its characters (the largest part of the first run on such pages).
 function firsthandProbablyArticle(doc = document) {
-  if (!doc.querySelector('p, pre, article, div > br')) return false;
+  if (!doc.querySelector('p:not(li p), pre, article, div > br')) return false;
   let encoder;
   let score = 0;
   const reaches = (query) => {

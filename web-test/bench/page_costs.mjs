@@ -161,7 +161,7 @@ function print(result) {
   }
   for (const n of result.nonArticles) {
     console.log(`non-article ${n.page}: content scripts ${n.mainThreadMs.toFixed(2)} ms median (max ${n.maxMs.toFixed(2)}; `
-      + `the check alone ${n.checkMs.toFixed(2)}), ${n.messages} messages; popup to "not an article" ${f1(n.popupMs)} ms`);
+      + `the check's first call on the page ${n.checkMs.toFixed(2)}), ${n.messages} messages; popup to "not an article" ${f1(n.popupMs)} ms`);
   }
 }
 

@@ -177,15 +177,17 @@ const sitePaused = () => ({ ok: false, code: 'site_paused' });
 
 // The content script's page arrives over a port as {field, piece} messages (strings, Chromium's carrier) or
 // {field, bytes} ones (UTF-8, Firefox's), for its serialised DOM and its rendered text, then {end, url,
-// remember, stamp, timing}; the answer goes back on the same port. The port opens before the page is gathered:
-// the core starts loading then, if it is not loaded yet. The page waits for {go: true}, sent once its address
-// passes the reader's site rules; a paused site's page gets the site_paused answer instead and gathers nothing.
+// remember, stamp, timing}; the answer goes back on the same port. The port opens before the page is gathered;
+// the page waits for {go: true}, sent once its address passes the reader's site rules, and the core starts
+// loading then, if it is not loaded yet. A paused site's page gets the site_paused answer instead and gathers
+// nothing.
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== Channel.PAGE_ANALYZE || !port.sender?.tab) return;
   const tabId = port.sender.tab.id;
-  getEngine().catch(() => { /* the analysis reports it */ });
   globalThis.firsthandSiteRules.statusOf(port.sender.url).then((site) => {
     if (site?.allowed) {
+      // A paused site's page does not even start the core.
+      getEngine().catch(() => { /* the analysis reports it */ });
       pausedPages.delete(tabId);
       port.postMessage({ go: true });
       return;

@@ -80,6 +80,8 @@
         reject(new Error('the background closed the port'));
       });
     });
+    // Awaited only after the idle wait: a port closed before then is not an unhandled rejection meanwhile.
+    answered.catch(() => {});
     const [go] = await paused(Promise.all([allowed, pageIdle()]));
     if (!go) {
       port.disconnect();

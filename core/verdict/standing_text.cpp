@@ -93,6 +93,9 @@ void StandingText::count_page(std::string_view host, const std::vector<std::uint
 void StandingText::prune() {
   for (std::uint64_t fewest = 1; entries_.size() > kMaxEntries / 2 && fewest < kCountMask; ++fewest)
     std::erase_if(entries_, [&](std::uint64_t entry) { return (entry & kCountMask) <= fewest; });
+  // Entries whose counts all reached the cap cannot be told apart by count: cut by key, so the table stays
+  // within what deserialize() accepts.
+  if (entries_.size() > kMaxEntries) entries_.resize(kMaxEntries / 2);
 }
 
 bool StandingText::is_standing(std::string_view host, std::uint32_t sentence_hash) const {

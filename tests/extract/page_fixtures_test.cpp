@@ -1,7 +1,7 @@
 // Runs every fixture folder under tests/fixtures/pages/: source.html (decoded as the CLI decodes files, then the
 // gumbo producer) or source.txt (plain-text producer) goes through extract(); the body must equal expected.txt (paragraphs separated by one blank line,
 // whitespace-normalised) and each key of expected-metadata.json must equal that key of to_json(meta).
-// Fixtures are written by the project's helpers (clutter-*, meta-*, text-*): add a folder, no code.
+// Fixture folders are named by what they show (clutter-*, meta-*, text-*): add a folder, no code.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

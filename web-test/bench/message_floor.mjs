@@ -23,12 +23,14 @@ import { writeFigureRows } from '../../bench/bench_json.mjs';
 const runs = Math.max(1, Number(process.argv[2] || 7));
 const kinds = (process.argv[3] || 'chromium,firefox').split(',');
 
-// The answer content.js waits for (the background's analyzeSentPage's, with no analysis between the last piece
-// and the answer), and the page:timing report it then sends, kept for the bench to read.
+// The go-ahead content.js waits for before it gathers (the real background's, once the site rules allow the
+// page), the answer it then waits for (the background's analyzeSentPage's, with no analysis between the last
+// piece and the answer), and the page:timing report it then sends, kept for the bench to read.
 const BACKGROUND = `const clock = () => performance.timeOrigin + performance.now();
 globalThis.floorTimings = [];
 chrome.runtime.onConnect.addListener((port) => {
   let firstPieceAt;
+  port.postMessage({ go: true });
   port.onMessage.addListener((message) => {
     if (message && (typeof message.piece === 'string' || message.bytes)) firstPieceAt ??= clock();
     else if (message && message.end) {

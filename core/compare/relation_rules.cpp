@@ -80,6 +80,11 @@ constexpr double kSiblingsAsLong = 0.83;
 // reports have such stretches too, all 23 close calls of the dev half: that border is left to the order and
 // the facts of their own.)
 constexpr double kSiblingOffChain = 0.14;
+// Both of two siblings cut something the other kept, so the other side has such a stretch too, if shorter; a
+// copy that only drops its source's closing paragraphs leaves a stretch in the source alone, and it is a
+// copy of that source, not its sibling. The largest floor for the shorter side's stretch that keeps every
+// sibling pair of the dev half that the rule finds.
+constexpr double kSiblingOffChainOther = 0.08;
 // A paraphrase sentence by sentence pairs most of its sentences with the other's: a rewrite of it, whichever
 // facts it respelled (German nouns are capitalised, so a light paraphrase's facts change with its words).
 // Siblings on the dev half pair at most 0.42 of a side's sentences, its light paraphrases 0.48 or more.
@@ -226,6 +231,7 @@ struct FactEvidence {
   double off_chain = 0;
   std::uint32_t off_chain_run = 0, off_chain_of = 0;
   bool off_chain_in_a = false;
+  double off_chain_other = 0;  // the same share on the other side
   bool enough() const { return compared >= kFewestFacts && other_compared >= kFewestFacts; }
   reasons::FactCounts counts() const { return {own, other_own, shared, shared_in_order}; }
   double in_order_share() const { return shared ? static_cast<double>(shared_in_order) / shared : 0; }
@@ -237,7 +243,9 @@ struct FactEvidence {
     return kept >= kDerivedFactsKept && in_order >= kDerivedFactsInOrder && aligned >= kDerivedFactsAligned;
   }
   // A passage of one side's facts that the other does not follow: a sibling's cut, not a rewrite's edits.
-  bool cut_apart() const { return enough() && off_chain >= kSiblingOffChain; }
+  bool cut_apart() const {
+    return enough() && off_chain >= kSiblingOffChain && off_chain_other >= kSiblingOffChainOther;
+  }
   // One side's facts are all but a few in the other: a rewrite of it, not a sibling.
   bool contained() const { return enough() && 1 - kept <= kContainedOwnShare; }
   // Each keeps facts the other drops (neither is contained), neither adds as much of its own as separate
@@ -272,6 +280,7 @@ FactEvidence fact_evidence(const PairScores& s) {
   const double off_b = m.compared_b ? static_cast<double>(m.off_chain_b) / m.compared_b : 0.0;
   e.off_chain_in_a = off_a >= off_b;
   e.off_chain = std::max(off_a, off_b);
+  e.off_chain_other = std::min(off_a, off_b);
   e.off_chain_run = e.off_chain_in_a ? m.off_chain_a : m.off_chain_b;
   e.off_chain_of = e.off_chain_in_a ? m.compared_a : m.compared_b;
   return e;

@@ -25,13 +25,13 @@ struct Floor {
   double precision, recall;
 };
 // The figures reached, to two decimals (each floor half a point below the figure as printed).
-constexpr Floor kTextFloors[] = {{"rewrite", 0.925, 0.935},     {"same_source", 0.925, 0.565},
+constexpr Floor kTextFloors[] = {{"rewrite", 0.915, 0.945},     {"same_source", 0.995, 0.515},
                                  {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
                                  {"unrelated", 0.845, 0.995}};
-constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.925, 0.965},     {"same_source", 0.915, 0.515},
+constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.925, 0.965},     {"same_source", 0.995, 0.475},
                                         {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
                                         {"unrelated", 0.835, 0.945}};
-constexpr double kTextDirectionFloor = 0.895, kFingerprintDirectionFloor = 0.875;
+constexpr double kTextDirectionFloor = 0.905, kFingerprintDirectionFloor = 0.885;
 constexpr double kF1GapCeiling = 0.05;  // the target, met since fingerprints keep 58 facts (version 3)
 
 struct HalfReport {

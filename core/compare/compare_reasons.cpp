@@ -160,6 +160,12 @@ std::string separate_reporting(const SideNames& names, bool shares_facts, double
                    ": separate reporting on the same event."});
 }
 
+std::string retold_in_order(const SideNames& names, double soft_in_order) {
+  return sentence({"At least ", percent(soft_in_order), " of the sentences of each of ", names.a, " and ", names.b,
+                   " say what one of the other says in other words, in the same order, but they share few names "
+                   "and numbers: separate reporting on the same event."});
+}
+
 std::string follows_facts(const Names& n, double kept_share, double in_order_share) {
   return sentence({percent(kept_share), " of ", parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ",
                    percent(in_order_share), " of them in the same order: it follows that text's facts and adds few of its own."});

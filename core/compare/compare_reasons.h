@@ -64,5 +64,7 @@ std::string translated(const Names& n, double kept_share, double in_order_share)
 // The aligned fact sequence itself, as the first text writes it (the evidence behind the three above).
 std::string aligned_facts(const std::vector<AlignedFact>& facts);
 std::string separate_reporting(const SideNames& names, bool shares_facts, double shared_quotes, double most_aligned);
+// Sentences of both retold in other words and in one order, with too few shared facts for a copy.
+std::string retold_in_order(const SideNames& names, double soft_in_order);
 
 }  // namespace firsthand::reasons

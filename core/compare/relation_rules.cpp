@@ -108,6 +108,11 @@ constexpr std::uint32_t kSameEventFactsCount = 3;
 // (at most 4 in order on the copies set's dev half), reports of one event tell its facts in sequence.
 constexpr std::uint32_t kSameEventFactsInOrder = 5;
 constexpr double kSameEventOrderedShare = 0.2;
+// Or, read from both texts, sentences of each that retell one of the other in other words, in one order
+// (soft_matched_in_order): another outlet's report that shares too few names and numbers to tell. Unrelated
+// pairs of the copies set's dev half reach 0 (one stock phrase in order at most), its one same-event report
+// that shares too few facts 0.09.
+constexpr double kSameEventSoftInOrder = 0.08;
 // A translation keeps the names and numbers and their order, in another language.
 constexpr double kTranslatedFactsKept = 0.6;
 constexpr double kTranslatedFactsInOrder = 0.5;
@@ -566,11 +571,18 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   const bool shares_facts = s.fact_resemblance >= kSameEventFacts ||
                             (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared) ||
                             (s.facts.in_order >= kSameEventFactsInOrder && facts.kept >= kSameEventOrderedShare);
-  if (shares_facts || s.shared_quotes >= 1.0 || aligned >= kSameEventAligned) {
+  const bool shares_sentences = s.shared_quotes >= 1.0 || aligned >= kSameEventAligned;
+  if (shares_facts || shares_sentences) {
     c.relation = Relation::IndependentSameEvent;
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.3);
     c.reasons.push_back(
         reasons::separate_reporting(names, shares_facts, s.shared_quotes, aligned));
+    return c;
+  }
+  if (s.soft_in_order >= kSameEventSoftInOrder) {
+    c.relation = Relation::IndependentSameEvent;
+    c.confidence = confidence_from_margin(s.soft_in_order, kSameEventSoftInOrder, 0.3);
+    c.reasons.push_back(reasons::retold_in_order(names, s.soft_in_order));
     return c;
   }
   c.relation = Relation::Unrelated;

@@ -70,6 +70,9 @@ struct PairScores {
   // sketched, the sentence shares above are 0 for want of sketches, not because the wording differs.
   std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
   FactMatch facts;
+  // Text level only: the smaller of the two texts' shares of sentences that say what a sentence of the other
+  // says in other words, in one order (soft_matched_in_order).
+  double soft_in_order = 0;
   TextLanguage language_a = TextLanguage::Unknown, language_b = TextLanguage::Unknown;
 };
 
@@ -102,6 +105,7 @@ struct Alignment {
   // length, same order, one word for one word: a spinner's synonyms), with those swaps.
   std::uint32_t changed_pairs = 0, swapped_pairs = 0;
   std::vector<WordSubstitution> in_place_swaps;
+  double soft_in_order = 0;  // soft_matched_in_order of the two texts
 };
 
 struct Comparison {
@@ -140,6 +144,10 @@ Alignment align_sentences(const TokenizedText& a, const TokenizedText& b, const 
 FactMatch match_facts(const FactSequence& a, const FactSequence& b);
 // The longest common subsequence of the two texts' distinct facts, as each text writes them.
 std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText& b);
+// Of each text's sentences, the share whose best partner in the other (alone or two merged sentences) holds a
+// good share of its content words by their leading letters, counting only partners that follow one order,
+// and 0 when fewer than two do; the smaller of the two texts' shares (soft_sentences.cpp).
+double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);
 // Whether a text of `sentences` sentences reads as a round-trip machine translation: enough artefacts per

@@ -99,14 +99,29 @@ class PageFacts {
   NodeId subtree_end(NodeId id) const { return subtree_end_[id]; }
 
   Hint hint(NodeId id) {
-    if (hint_[id] == kUnknown)
-      hint_[id] = static_cast<std::int8_t>(page_.nodes[id].kind == NodeKind::Element ? dom::element_hint(page_, id)
-                                                                                    : Hint::Neutral);
-    return static_cast<Hint>(hint_[id]);
+    classify(id);
+    return static_cast<Hint>(hint_[id] & kHintBits);
+  }
+  // Whether the element's class/id names a recipe's ingredients: read with its hint, from the same class words.
+  bool ingredients(NodeId id) {
+    classify(id);
+    return (hint_[id] & kIngredientsBit) != 0;
   }
 
  private:
   static constexpr std::int8_t kUnknown = -1;
+  static constexpr std::int8_t kHintBits = 0x0f;
+  static constexpr std::int8_t kIngredientsBit = 0x10;
+
+  void classify(NodeId id) {
+    if (hint_[id] != kUnknown) return;
+    if (page_.nodes[id].kind != NodeKind::Element) {
+      hint_[id] = static_cast<std::int8_t>(Hint::Neutral);
+      return;
+    }
+    const dom::ElementHints hints = dom::element_hints(page_, id);
+    hint_[id] = static_cast<std::int8_t>(static_cast<std::int8_t>(hints.hint) | (hints.ingredients ? kIngredientsBit : 0));
+  }
   const Page& page_;
   const dom::BlockedPage& blocked_;
   std::vector<std::size_t> chars_;
@@ -330,7 +345,7 @@ std::vector<NodeId> with_siblings(PageFacts& facts, const Scores& scores, NodeId
 }
 
 // A recipe's ingredients sit in a box of their own beside the method, often with no prose to score: the
-// outermost boxes the page names as ingredients (dom_hints.h) close around the body join it. "Close" is
+// outermost boxes the page names as ingredients (dom::ElementHints) close around the body join it. "Close" is
 // within kIngredientLevels above the body, so a sidebar of other recipes' ingredients stays out.
 constexpr int kIngredientLevels = 3;
 void add_ingredients(PageFacts& facts, NodeId top, std::vector<NodeId>& roots) {
@@ -349,7 +364,7 @@ void add_ingredients(PageFacts& facts, NodeId top, std::vector<NodeId>& roots) {
   };
   for (NodeId id = scope + 1; id <= facts.subtree_end(scope); ++id) {
     if (page.nodes[id].kind != NodeKind::Element || !facts.walked(id) || facts.chars(id) == 0 || overlaps_body(id) ||
-        !dom::is_ingredients_hint(page, id) || facts.hint(id) == Hint::Clutter || facts.link_density(id) > 0.5)
+        !facts.ingredients(id) || facts.hint(id) == Hint::Clutter || facts.link_density(id) > 0.5)
       continue;
     roots.push_back(id);
     id = facts.subtree_end(id);
@@ -545,7 +560,10 @@ std::vector<std::string> extract_dom_body(const Page& page) {
   std::vector<bool> path = protected_path;
   std::vector<std::string> paragraphs = paragraphs_under(facts, blocked.blocks, roots, path);
   // trafilatura's fallback: the page's own article container, when it holds much more of the text.
-  if (const NodeId declared = declared_article(facts); declared != kNoNode) {
+  // Its pruned text is at most its whole text, so it is only taken when that is already enough.
+  if (const NodeId declared = declared_article(facts);
+      declared != kNoNode &&
+      static_cast<double>(facts.chars(declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs))) {
     auto from_declared = paragraphs_under(facts, blocked.blocks, {declared}, core_path(page, declared));
     if (static_cast<double>(total_bytes(from_declared)) > kDeclaredGain * static_cast<double>(total_bytes(paragraphs))) {
       paragraphs = std::move(from_declared);

@@ -159,7 +159,15 @@ Hint role_hint(std::string_view role) {
 
 }  // namespace
 
-Hint element_hint(const Page& page, NodeId id) {
+namespace {
+
+// A recipe's ingredients box, read off its class words; the substring tests spare RE2 the other elements.
+bool names_ingredients(const std::string& words) {
+  return (words.find("ingredient") != std::string::npos || words.find("zutaten") != std::string::npos) &&
+         RE2::PartialMatch(words, ingredient_words());
+}
+
+Hint hint_of(const Page& page, NodeId id, const std::string& words) {
   // header, aside and figure usually hold furniture, but a lead, a box of paragraphs or (an unclosed <aside>
   // stretched over the page by HTML parsing) the article itself: layout, decided by content like the words.
   if (const std::string& tag = page.nodes[id].tag; tag == "header" || tag == "aside" || tag == "figure")
@@ -172,7 +180,6 @@ Hint element_hint(const Page& page, NodeId id) {
     const std::string prop = lower_ascii(*itemprop);
     if (prop.find("articlebody") != std::string::npos || prop == "text") return Hint::Content;
   }
-  const std::string words = class_words(page, id);
   if (words.empty()) return Hint::Neutral;
   if (RE2::PartialMatch(words, strong_clutter_words())) return Hint::Clutter;
   const bool clutter = RE2::PartialMatch(words, weak_clutter_words());
@@ -185,14 +192,18 @@ Hint element_hint(const Page& page, NodeId id) {
   return content ? Hint::Content : Hint::Neutral;
 }
 
+}  // namespace
+
+Hint element_hint(const Page& page, NodeId id) { return hint_of(page, id, class_words(page, id)); }
+
+ElementHints element_hints(const Page& page, NodeId id) {
+  const std::string words = class_words(page, id);
+  return {hint_of(page, id, words), names_ingredients(words)};
+}
+
 bool is_lead_hint(const Page& page, NodeId id) {
   const std::string words = class_words(page, id);
   return !words.empty() && RE2::PartialMatch(words, lead_words());
-}
-
-bool is_ingredients_hint(const Page& page, NodeId id) {
-  const std::string words = class_words(page, id);
-  return !words.empty() && RE2::PartialMatch(words, ingredient_words());
 }
 
 // React's streamed segments: server-rendered content parked in <div hidden id="S:0"> until the page's

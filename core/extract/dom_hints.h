@@ -20,15 +20,20 @@ inline bool is_clutter(Hint hint) { return hint == Hint::Clutter || hint == Hint
 // Classifies an element by its class, id, role and itemprop: Content for article-body wrappers, Clutter for
 // navigation, ads, share bars, related lists, newsletter boxes, comments, cookie banners, footers, bylines...
 Hint element_hint(const Page& page, NodeId id);
+// element_hint beside whether the class/id names a recipe's ingredients ("recipe-ingredients", "ingredientBlock",
+// "wprm-recipe-ingredient"; templates set them in a box of their own beside the method, a part of the article
+// without prose), from one reading of the class words (the costly part: lower-cased, BEM modifiers cut).
+struct ElementHints {
+  Hint hint;
+  bool ingredients;
+};
+ElementHints element_hints(const Page& page, NodeId id);
 inline bool is_heading(std::string_view tag) {
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
 // A class/id naming the article's lead: "lead", "intro", "standfirst", "teaser", "excerpt", "abstract", "chapo"...
 bool is_lead_hint(const Page& page, NodeId id);
-// A class/id naming a recipe's ingredients ("recipe-ingredients", "ingredientBlock", "wprm-recipe-ingredient"):
-// templates set them in a box of their own beside the method, a part of the article without prose.
-bool is_ingredients_hint(const Page& page, NodeId id);
 
 // hidden attribute (but for React's streamed <div hidden id="S:0"> segments, which script reveals),
 // aria-hidden="true", or an inline style with display:none / visibility:hidden.

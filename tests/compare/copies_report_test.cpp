@@ -32,7 +32,7 @@ constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.925, 0.965},     {"same_so
                                         {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
                                         {"unrelated", 0.835, 0.945}};
 constexpr double kTextDirectionFloor = 0.955, kFingerprintDirectionFloor = 0.975;
-constexpr double kTextUndatedDirectionFloor = 0.865, kFingerprintUndatedDirectionFloor = 0.805;
+constexpr double kTextUndatedDirectionFloor = 0.895, kFingerprintUndatedDirectionFloor = 0.905;
 constexpr double kF1GapCeiling = 0.05;  // the issue's target, met since fingerprints keep 58 facts (version 3)
 
 struct HalfReport {

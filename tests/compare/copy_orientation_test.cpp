@@ -1,6 +1,7 @@
 // Which side is the copy and what kind, on scores as copies of real pages give them (dev half of the copies
 // bench): an original's one-name byline is no credit that makes its own later copy a sibling; a spinner's
-// volume of swaps makes a spun copy whichever word the swaps chose; two dates outrank a few round-trip artefacts.
+// volume of swaps makes a spun copy whichever word the swaps chose; dates, two or one, outrank a few round-trip
+// artefacts.
 #include <catch2/catch.hpp>
 
 #include "firsthand/compare.h"
@@ -67,7 +68,7 @@ TEST_CASE("a spinner's volume of swaps makes a spun copy whichever word the swap
   CHECK(classify(swapped_scores(0.9, 30, 25), copy, original).relation == Relation::VerbatimCopy);
 }
 
-TEST_CASE("two dates name the original before a few round-trip artefacts do", "[compare][direction]") {
+TEST_CASE("dates name the original before a few round-trip artefacts do", "[compare][direction]") {
   // A paraphrase as long as its original, whose own text shows a few round-trip artefacts (short of a
   // spinner's grade, as originals of the copies set's dev half show up to 7 per 100 sentences).
   PairScores s = swapped_scores(0.1, 0, 0);
@@ -77,6 +78,9 @@ TEST_CASE("two dates name the original before a few round-trip artefacts do", "[
   const Comparison dated = classify(s, original, copy);
   CHECK(dated.relation == Relation::Rewrite);
   CHECK(dated.source == Source::A);
-  // Without the copy's date the artefacts still lean: the side that shows them is taken for the copy.
-  CHECK(classify(s, original, meta_with("", "Opinion Roundup")).source == Source::B);
+  // A date on one page only still outranks them: the undated page is the copy.
+  CHECK(classify(s, original, meta_with("", "Opinion Roundup")).source == Source::A);
+  CHECK(classify(s, meta_with("", "Westmere Herald"), copy).source == Source::B);
+  // With neither page dated the artefacts still lean: the side that shows them is taken for the copy.
+  CHECK(classify(s, meta_with("", "Westmere Herald"), meta_with("", "Opinion Roundup")).source == Source::B);
 }

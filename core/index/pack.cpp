@@ -173,31 +173,36 @@ Result<PackInfo> inspect_pack(std::string_view bytes) {
   return std::move(layout.value().info);
 }
 
-Result<ArticleIndex> load_pack(std::string_view bytes, IndexOptions options) {
-  auto layout = parse_layout(bytes);
-  if (!layout) return Result<ArticleIndex>::failure(layout.error());
-  if (layout->info.article_count > options.max_articles)
-    return fail<ArticleIndex>(std::to_string(layout->info.article_count) + " articles exceed the index capacity");
+namespace {
+
+Result<ArticleIndex> index_of(const Layout& layout, IndexOptions options) {
+  if (layout.info.article_count > options.max_articles)
+    return fail<ArticleIndex>(std::to_string(layout.info.article_count) + " articles exceed the index capacity");
   ArticleRecords records;
-  records.text_ends = read_u32s(body(layout.value(), PackSection::MetadataEnds));
-  records.texts.assign(body(layout.value(), PackSection::MetadataStrings));
-  records.fingerprint_ends = read_u32s(body(layout.value(), PackSection::FingerprintEnds));
-  records.fingerprints.assign(body(layout.value(), PackSection::Fingerprints));
+  records.text_ends = read_u32s(body(layout, PackSection::MetadataEnds));
+  records.texts.assign(body(layout, PackSection::MetadataStrings));
+  records.fingerprint_ends = read_u32s(body(layout, PackSection::FingerprintEnds));
+  records.fingerprints.assign(body(layout, PackSection::Fingerprints));
   auto index = ArticleIndex::from_records(std::move(records), options);
   if (!index) return fail<ArticleIndex>(index.error());
   return index;
 }
 
-Result<std::string> pack_site_sentences(std::string_view bytes) {
+}  // namespace
+
+Result<ArticleIndex> load_pack(std::string_view bytes, IndexOptions options) {
   auto layout = parse_layout(bytes);
-  if (!layout) return Result<std::string>::failure(layout.error());
-  return std::string(body(layout.value(), PackSection::SiteSentences));
+  if (!layout) return Result<ArticleIndex>::failure(layout.error());
+  return index_of(layout.value(), options);
 }
 
-Result<std::size_t> load_pack_into(ArticleIndex& index, std::string_view bytes) {
-  auto loaded = load_pack(bytes, index.options());
+Result<std::size_t> load_pack_into(ArticleIndex& index, std::string_view bytes, std::string* site_sentences) {
+  auto layout = parse_layout(bytes);
+  if (!layout) return Result<std::size_t>::failure(layout.error());
+  auto loaded = index_of(layout.value(), index.options());
   if (!loaded) return Result<std::size_t>::failure(loaded.error());
   index = std::move(loaded).value();
+  if (site_sentences) site_sentences->assign(body(layout.value(), PackSection::SiteSentences));
   return index.size();
 }
 

@@ -69,10 +69,10 @@ void ReadingHistory::clear_history() {
 std::string ReadingHistory::export_history() const { return save_pack(history, standing_.serialize()); }
 
 Result<std::size_t> ReadingHistory::load_history(std::string_view bytes) {
-  auto loaded = load_pack_into(history, bytes);
+  std::string section;
+  auto loaded = load_pack_into(history, bytes, &section);
   if (!loaded) return loaded;
-  const auto section = pack_site_sentences(bytes);
-  auto standing = section ? StandingText::deserialize(section.value()) : std::nullopt;
+  auto standing = StandingText::deserialize(section);
   standing_ = standing ? std::move(*standing) : StandingText{};
   return loaded;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "firsthand/fingerprint/normalize.h"
+#include "index/little_endian.h"
 
 namespace firsthand {
 namespace {
@@ -17,16 +18,6 @@ std::uint64_t key_of(std::string_view host, std::uint32_t sentence_hash) {
 }
 
 std::uint64_t key_part(std::uint64_t entry) { return entry & ~kCountMask; }
-
-void put_u32(std::string& out, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-std::uint64_t get_le(std::string_view bytes, std::size_t at, int size) {
-  std::uint64_t v = 0;
-  for (int i = 0; i < size; ++i) v |= std::uint64_t{static_cast<unsigned char>(bytes[at + i])} << (8 * i);
-  return v;
-}
 
 constexpr std::size_t kMaxNameWords = 4;
 
@@ -113,23 +104,20 @@ std::vector<bool> StandingText::standing_sentences(std::string_view host, std::s
 std::string StandingText::serialize() const {
   std::string out;
   out.reserve(8 + 8 * entries_.size());
-  put_u32(out, kFormatVersion);
-  put_u32(out, static_cast<std::uint32_t>(entries_.size()));
-  for (std::uint64_t entry : entries_) {
-    put_u32(out, static_cast<std::uint32_t>(entry));
-    put_u32(out, static_cast<std::uint32_t>(entry >> 32));
-  }
+  le::put<std::uint32_t>(out, kFormatVersion);
+  le::put<std::uint32_t>(out, static_cast<std::uint32_t>(entries_.size()));
+  for (std::uint64_t entry : entries_) le::put<std::uint64_t>(out, entry);
   return out;
 }
 
 std::optional<StandingText> StandingText::deserialize(std::string_view bytes) {
-  if (bytes.size() < 8 || get_le(bytes, 0, 4) != kFormatVersion) return std::nullopt;
-  const std::uint64_t count = get_le(bytes, 4, 4);
+  if (bytes.size() < 8 || le::get<std::uint32_t>(bytes, 0) != kFormatVersion) return std::nullopt;
+  const std::size_t count = le::get<std::uint32_t>(bytes, 4);
   if (count > kMaxEntries || bytes.size() != 8 + 8 * count) return std::nullopt;
   StandingText text;
   text.entries_.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
-    const std::uint64_t entry = get_le(bytes, 8 + 8 * i, 8);
+    const std::uint64_t entry = le::get<std::uint64_t>(bytes, 8 + 8 * i);
     if ((entry & kCountMask) == 0 || (!text.entries_.empty() && key_part(entry) <= key_part(text.entries_.back())))
       return std::nullopt;  // not the ascending, counted entries serialize() writes
     text.entries_.push_back(entry);

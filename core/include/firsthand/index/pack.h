@@ -64,13 +64,13 @@ const char* pack_section_name(std::uint32_t kind);  // "metadata ends", ..., or 
 
 // The pack's bytes for the index's live articles (and a history's site sentences, when given).
 std::string save_pack(const ArticleIndex& index, std::string_view site_sentences = {});
-// The site-sentences section of a valid pack, empty when it has none.
-Result<std::string> pack_site_sentences(std::string_view bytes);
 // Validates the header, the section table and every checksum; fails with a reader-facing message.
 Result<PackInfo> inspect_pack(std::string_view bytes);
 // A new index holding the pack's articles.
 Result<ArticleIndex> load_pack(std::string_view bytes, IndexOptions options = {});
 // Replaces `index` with the pack's articles only when the whole pack is valid; returns the article count.
-Result<std::size_t> load_pack_into(ArticleIndex& index, std::string_view bytes);
+// With `site_sentences`, also sets it to the pack's site-sentences section (empty when it has none).
+Result<std::size_t> load_pack_into(ArticleIndex& index, std::string_view bytes,
+                                   std::string* site_sentences = nullptr);
 
 }  // namespace firsthand

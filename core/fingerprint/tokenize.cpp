@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -134,8 +135,10 @@ class Tokenizer {
   }
   // The written word between two offsets, packed: for one of 1 to kMaxPacked bytes its pack_word, for a
   // longer one its first 8 bytes with a top byte of 8 or more, which no packed short word has. Computed alike
-  // for every word, with no branch on its length.
+  // for every word, with no branch on its length. Never empty (the shift below would be by 64, undefined): both
+  // callers pass a Word token, and word() writes its first char's folded bytes, at least one, before it ends.
   std::uint64_t packed(std::uint32_t begin, std::uint32_t end) const {
+    assert(end > begin);  // a debug build's check only: Release defines NDEBUG, and this runs once a token
     std::uint64_t v;
     std::memcpy(&v, bytes() + (begin - base_), sizeof v);
     const std::uint32_t kept = std::min<std::uint32_t>(end - begin, 8);

@@ -194,11 +194,15 @@ bool spinner_volume(const PairScores& s) {
 // Whether a side's credit says it took its text from elsewhere. A publisher named only as the author ("by
 // Northwire", "by Redaktion", "— Unsplash") is the page's own house name as often as a wire: on a page dated
 // before the other it is that page's own authorship, the other its later copy, unless the other side is that
-// publisher.
+// publisher. A known article read back from the history's records keeps the credit's name but not the line
+// it came from: unless the name itself says wire or agency, it is taken for such an author credit, as it is
+// when the article's text is still at hand ("by Redaktion" stored as "Redaktion" made a later copy of it
+// the original's sibling).
 bool credits_a_source(const Metadata& m, const Metadata& other) {
   if (m.credit.empty()) return false;
   const bool dated_before_other = !m.date.empty() && other.date > m.date;
-  return !is_author_credit(m) || is_credited_publisher(m.credit, other) || !dated_before_other;
+  const bool author_credit = m.credit_evidence.empty() ? !is_republication_credit(m) : is_author_credit(m);
+  return !author_credit || is_credited_publisher(m.credit, other) || !dated_before_other;
 }
 
 // Which side is the copy, when the evidence says: a side that credits a source copied it; a spun side was

@@ -54,6 +54,17 @@ TEST_CASE("an original's one-name byline does not make its later copy a sibling"
   CHECK(wire.relation == Relation::SameSource);
 }
 
+TEST_CASE("an original read back from stored records keeps its one-name byline", "[compare][credit]") {
+  // The history's records keep a credit's name, not the line it came from ("by Redaktion" -> "Redaktion").
+  const Metadata copy = meta_with("2019-06-04", "The Morning Ledger");
+  const Comparison c = classify(identical_scores(), copy, meta_with("2019-06-01", "Two For Fashion", "Redaktion"));
+  CHECK(c.relation == Relation::VerbatimCopy);
+  CHECK(c.source == Source::B);
+  // A stored name that says wire or agency still credits a source: both copied one story.
+  const Comparison wire = classify(identical_scores(), meta_with("2019-06-01", "Two For Fashion", "Baltic Wire"), copy);
+  CHECK(wire.relation == Relation::SameSource);
+}
+
 TEST_CASE("a spinner's volume of swaps makes a spun copy whichever word the swaps chose", "[compare][spin-swaps]") {
   const Metadata copy = meta_with("2024-05-03", "Daily Buzz Hub"), original = meta_with("2024-05-01", "Northwire");
   const Comparison reworded = classify(swapped_scores(0.1, 22, 13), copy, original);

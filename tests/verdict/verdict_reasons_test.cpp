@@ -140,7 +140,8 @@ TEST_CASE("reasons: same source, each kind of evidence for a common parent", "[c
                                   "story by Northwire, not from each other.");
   }
   SECTION("one credits an agency, the other is dated later") {
-    const Comparison c = classify(trimmed_copy_scores(), meta_with("2025-03-04", "Coastal Daily", "Northwire"),
+    const Comparison c = classify(trimmed_copy_scores(), meta_with("2025-03-04", "Coastal Daily", "Northwire",
+                                                                    "originally published by Northwire"),
                                   meta_with("2025-11-20", "Daily Buzz Hub"), kPageNames);
     CHECK(c.relation == Relation::SameSource);
     CHECK(c.reasons.back() == "This page credits Northwire; " + kOther +

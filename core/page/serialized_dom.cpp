@@ -31,6 +31,7 @@
 
 #include "firsthand/page/kept_markup.h"
 #include "firsthand/page/limits.h"
+#include "firsthand/page/tag_attribute.h"
 #include "fold.h"
 
 namespace firsthand {
@@ -200,26 +201,10 @@ class TreeBuilder {
       }
       if (p >= h.size()) return h.size();
       if (h[p] == '>') break;
-      const std::size_t name_start = p++;  // a first '=' belongs to the name, as in the HTML tokenizer
-      while (p < h.size() && !is_space(h[p]) && h[p] != '/' && h[p] != '>' && h[p] != '=') ++p;
-      const std::string_view name = h.substr(name_start, p - name_start);
-      while (p < h.size() && is_space(h[p])) ++p;
-      std::string_view value;
-      if (p < h.size() && h[p] == '=') {
-        ++p;
-        while (p < h.size() && is_space(h[p])) ++p;
-        if (p < h.size() && (h[p] == '"' || h[p] == '\'')) {
-          const std::size_t close = h.find(h[p], p + 1);
-          if (close == npos) return h.size();
-          value = h.substr(p + 1, close - p - 1);
-          p = close + 1;
-        } else {
-          const std::size_t value_start = p;
-          while (p < h.size() && !is_space(h[p]) && h[p] != '>') ++p;
-          value = h.substr(value_start, p - value_start);
-        }
-      }
-      keep_attribute(name, value);
+      TagAttribute attribute;
+      p = read_tag_attribute(h, p, &attribute);
+      if (p == npos) return h.size();
+      keep_attribute(attribute.name, attribute.value);
     }
     ++p;  // past '>'
     flush_text();

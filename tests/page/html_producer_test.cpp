@@ -41,6 +41,19 @@ TEST_CASE("raw text stripping keeps the noscript copy of a script-rendered templ
   CHECK(*strip_raw_text("<script>x()</script><noscript><p>a</p></noscript>") == "<script></script><noscript></noscript>");
 }
 
+TEST_CASE("raw text stripping reads ld+json and text/template only from the type attribute", "[html]") {
+  // A src, class or data attribute that merely names the words is an ordinary script: its body goes.
+  CHECK(*strip_raw_text("<script src='/js/ld+json-helper.js' class=\"text/template\">var a = 1;</script>") ==
+        "<script src='/js/ld+json-helper.js' class=\"text/template\"></script>");
+  CHECK(*strip_raw_text("<script data-kind=text/template><p>a</p></script>\n<noscript><p>a</p></noscript>") ==
+        "<script data-kind=text/template></script>\n<noscript></noscript>");
+  // The type attribute is found in any case, after other attributes, quoted or not.
+  CHECK(*strip_raw_text("<script id='x' TYPE = application/LD+JSON>{}</script><script src=a.js></script>") ==
+        "<script id='x' TYPE = application/LD+JSON>{}</script><script src=a.js></script>");
+  CHECK(*strip_raw_text("<script async type=\"text/template\"><p>a</p></script><noscript><p>a</p></noscript>") ==
+        "<p>a</p></noscript>");
+}
+
 TEST_CASE("raw text stripping leaves pages without raw text, and unterminated bodies, alone", "[html]") {
   CHECK_FALSE(strip_raw_text("<p>plain <b>page</b></p>"));
   CHECK_FALSE(strip_raw_text(""));

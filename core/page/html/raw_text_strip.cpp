@@ -4,6 +4,8 @@
 
 #include <cstddef>
 
+#include "firsthand/page/tag_attribute.h"
+
 namespace firsthand {
 
 namespace {
@@ -45,13 +47,28 @@ std::size_t find_end_tag(std::string_view html, std::size_t from, std::string_vi
   return std::string_view::npos;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 std::string lowered(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = lower(c);
   return out;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// The value of the type attribute in `tag` (a whole start tag, "<script ...>"), lower-cased; "" if it has none.
+// Attributes are read in turn, so a src or class that merely contains "ld+json" is not taken for the type.
+std::string type_value(std::string_view tag) {
+  std::size_t i = 1;
+  while (i < tag.size() && !is_space(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the tag name
+  while (true) {
+    while (i < tag.size() && (is_space(tag[i]) || tag[i] == '/')) ++i;
+    if (i >= tag.size() || tag[i] == '>') return {};
+    TagAttribute attribute;
+    i = read_tag_attribute(tag, i, &attribute);
+    if (lowered(attribute.name) == "type") return lowered(attribute.value);
+    if (i == std::string_view::npos) return {};
+  }
+}
 
 constexpr std::size_t npos = std::string_view::npos;
 
@@ -77,11 +94,11 @@ Step step_at(std::string_view html, std::size_t at) {
     const std::size_t close = body == npos ? npos : find_end_tag(html, body, name);
     if (close == npos) return {npos, npos, true};
     if (name != "script") return {body, close};
-    const std::string start_tag = lowered(html.substr(at, body - at));
-    if (start_tag.find("ld+json") != npos) return {npos, close};  // metadata reads it
+    const std::string type = type_value(html.substr(at, body - at));
+    if (type.find("ld+json") != npos) return {npos, close};  // metadata reads it
     // A template that script renders into the page, followed by its <noscript> copy (Blogger's posts): the copy
     // is what the page shows, so the template goes and the copy's markup stays (its stray end tag is ignored).
-    if (start_tag.find("text/template") != npos) {
+    if (type.find("text/template") != npos) {
       std::size_t next = html.find('>', close);
       if (next != npos)
         while (++next < html.size() && is_space(html[next])) {}

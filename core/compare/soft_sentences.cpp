@@ -3,6 +3,7 @@
 // match two merged ones of the other, and only the matches that follow one order in both texts count, so two
 // reports that share a few stock phrases in scattered places do not pair up.
 #include <algorithm>
+#include <cmath>
 
 #include "firsthand/compare.h"
 
@@ -57,10 +58,20 @@ Stems merged(const Stems& x, const Stems& y) {
   return out;
 }
 
+// Partners in no order at all still chain by chance: the longest increasing run of a random permutation of n
+// is about 2 * sqrt(n) - 1.77 * n^(1/6) long, with a spread of about 0.9 * n^(1/6) (Baik, Deift and
+// Johansson). A chain no longer than chance's mean plus one spread is no sign of a retelling: two long reports
+// on one topic pair many sentences by stock words, in scattered places.
+double chance_chain(std::size_t n) {
+  const double root6 = std::pow(static_cast<double>(n), 1.0 / 6);
+  return 2 * std::sqrt(static_cast<double>(n)) - 1.77 * root6 + 0.9 * root6;
+}
+
 // Share of x's sentences (of kFewestStems or more) whose best partner in y, alone or merged with the next,
-// holds kSoftMatch of its stems, counting only the longest chain of such partners in y's order.
+// holds kSoftMatch of its stems, counting only the longest chain of such partners in y's order, when that
+// chain is longer than chance gives.
 double soft_share(const std::vector<Stems>& x, const std::vector<Stems>& y, const std::vector<Stems>& y_pairs) {
-  std::size_t counted = 0;
+  std::size_t counted = 0, matched = 0;
   std::vector<std::size_t> tails;  // longest non-decreasing chain of partner indexes (patience sorting)
   for (const Stems& s : x) {
     if (s.size() < kFewestStems) continue;
@@ -73,11 +84,13 @@ double soft_share(const std::vector<Stems>& x, const std::vector<Stems>& y, cons
       if (share > best) best = share, partner = j;
     }
     if (best < kSoftMatch) continue;
+    ++matched;
     const auto at = std::upper_bound(tails.begin(), tails.end(), partner);
     if (at == tails.end()) tails.push_back(partner);
     else *at = partner;
   }
   if (tails.size() < kFewestInOrder || counted == 0) return 0;
+  if (static_cast<double>(tails.size()) < chance_chain(matched)) return 0;
   return static_cast<double>(tails.size()) / counted;
 }
 

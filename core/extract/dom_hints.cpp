@@ -7,8 +7,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 namespace firsthand::dom {
@@ -52,13 +54,20 @@ const RE2& credit_words() {
 }
 
 // A recipe's ingredients are article content even in a box whose class also says "table-header".
-constexpr char kIngredientWords[] = "ingredient|zutaten";
+constexpr std::array<std::string_view, 2> kIngredientWordList = {"ingredient", "zutaten"};
+
+// The same words as one RE2 alternation.
+std::string ingredient_alternation() {
+  std::string out;
+  for (std::string_view w : kIngredientWordList) out.append(out.empty() ? "" : "|").append(w);
+  return out;
+}
 
 const RE2& content_words() {
   static const RE2 re(std::string(kBefore) +
                       "(?:(?:article|articlebody|body|content|entry|main|post|story|storybody|text|blog|prose|"
                       "richtext|rich-text|paragraph)" +
-                      kAfter + "|" + kIngredientWords + ")");
+                      kAfter + "|" + ingredient_alternation() + ")");
   return re;
 }
 
@@ -73,7 +82,7 @@ const RE2& lead_words() {
 }
 
 const RE2& ingredient_words() {
-  static const RE2 re(std::string(kBefore) + "(?:" + kIngredientWords + ")");
+  static const RE2 re(std::string(kBefore) + "(?:" + ingredient_alternation() + ")");
   return re;
 }
 
@@ -163,8 +172,9 @@ namespace {
 
 // A recipe's ingredients box, read off its class words; the substring tests spare RE2 the other elements.
 bool names_ingredients(const std::string& words) {
-  return (words.find("ingredient") != std::string::npos || words.find("zutaten") != std::string::npos) &&
-         RE2::PartialMatch(words, ingredient_words());
+  const bool may_hold = std::any_of(kIngredientWordList.begin(), kIngredientWordList.end(),
+                                   [&](std::string_view w) { return words.find(w) != std::string::npos; });
+  return may_hold && RE2::PartialMatch(words, ingredient_words());
 }
 
 Hint hint_of(const Page& page, NodeId id, const std::string& words) {

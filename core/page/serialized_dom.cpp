@@ -31,6 +31,7 @@
 
 #include "firsthand/page/kept_markup.h"
 #include "firsthand/page/limits.h"
+#include "firsthand/page/markup_chars.h"
 #include "firsthand/page/tag_attribute.h"
 #include "fold.h"
 
@@ -51,9 +52,6 @@ constexpr std::array<std::string_view, 8> kRawTextElements = {"script",  "style"
 // limits::kMaxDepth levels anyway, and the stack of a hostile 64 MB of "<a>" must not take gigabytes.
 constexpr std::size_t kMaxOpenElements = 4 * limits::kMaxDepth;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 template <std::size_t N>
 bool is_one_of(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -66,7 +64,7 @@ void lower_name(std::string& out, std::string_view name) {
   bool ascii = true;
   for (char& c : out) {
     ascii = ascii && static_cast<unsigned char>(c) - 1u < 0x7Fu;  // 0x01..0x7F
-    c = to_lower(c);
+    c = ascii_lower(c);
   }
   if (!ascii) out = sanitize_utf8(out);
 }
@@ -96,7 +94,7 @@ std::size_t decode_escape(std::string_view s, std::size_t at, std::string& out) 
       const char c = rest[j];
       int value = -1;
       if (c >= '0' && c <= '9') value = c - '0';
-      else if (hex && to_lower(c) >= 'a' && to_lower(c) <= 'f') value = to_lower(c) - 'a' + 10;
+      else if (hex && ascii_lower(c) >= 'a' && ascii_lower(c) <= 'f') value = ascii_lower(c) - 'a' + 10;
       if (value < 0) break;
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(value);
     }
@@ -129,8 +127,8 @@ std::size_t find_end_tag(std::string_view s, std::size_t from, std::string_view 
     const std::size_t after = at + 2 + name.size();
     if (after > s.size()) return npos;
     std::size_t k = 0;
-    while (k < name.size() && to_lower(s[at + 2 + k]) == name[k]) ++k;
-    if (k == name.size() && (after == s.size() || is_space(s[after]) || s[after] == '/' || s[after] == '>'))
+    while (k < name.size() && ascii_lower(s[at + 2 + k]) == name[k]) ++k;
+    if (k == name.size() && (after == s.size() || is_html_space(s[after]) || s[after] == '/' || s[after] == '>'))
       return at;
   }
   return npos;
@@ -171,8 +169,8 @@ class TreeBuilder {
   std::size_t markup_at(std::size_t lt) {
     const std::string_view h = html_;
     const char next = lt + 1 < h.size() ? h[lt + 1] : '\0';
-    if (is_alpha(next)) return start_tag(lt);
-    if (next == '/' && lt + 2 < h.size() && is_alpha(h[lt + 2])) return end_tag(lt);
+    if (is_ascii_alpha(next)) return start_tag(lt);
+    if (next == '/' && lt + 2 < h.size() && is_ascii_alpha(h[lt + 2])) return end_tag(lt);
     if (h.compare(lt, 4, "<!--") == 0) {
       flush_text();
       const std::size_t close = h.find("-->", lt + 4);
@@ -190,12 +188,12 @@ class TreeBuilder {
   std::size_t start_tag(std::size_t lt) {
     const std::string_view h = html_;
     std::size_t p = lt + 1;
-    while (p < h.size() && !is_space(h[p]) && h[p] != '/' && h[p] != '>') ++p;
+    while (p < h.size() && !is_html_space(h[p]) && h[p] != '/' && h[p] != '>') ++p;
     lower_name(tag_, h.substr(lt + 1, p - lt - 1));
     attributes_.clear();
     bool self_closing = false;
     for (;;) {
-      while (p < h.size() && (is_space(h[p]) || h[p] == '/')) {
+      while (p < h.size() && (is_html_space(h[p]) || h[p] == '/')) {
         self_closing = h[p] == '/' && p + 1 < h.size() && h[p + 1] == '>';
         ++p;
       }
@@ -257,7 +255,7 @@ class TreeBuilder {
   std::size_t end_tag(std::size_t lt) {
     const std::string_view h = html_;
     std::size_t p = lt + 2;
-    while (p < h.size() && !is_space(h[p]) && h[p] != '/' && h[p] != '>') ++p;
+    while (p < h.size() && !is_html_space(h[p]) && h[p] != '/' && h[p] != '>') ++p;
     lower_name(name_, h.substr(lt + 2, p - lt - 2));
     const std::size_t close = h.find('>', p);
     if (close == npos) return h.size();
@@ -512,7 +510,7 @@ void drop_hidden(Page& page, const std::vector<std::uint8_t>& status) {
 }
 
 bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return is_space(c); });
+  return std::all_of(text.begin(), text.end(), [](char c) { return is_html_space(c); });
 }
 
 // Steps 3 to 6.

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "firsthand/page/markup_chars.h"
+
 namespace firsthand {
 
 namespace {
@@ -21,9 +23,6 @@ constexpr std::array<std::string_view, 41> kNotNesting = {
 constexpr std::array<std::string_view, 9> kRawText = {"script", "style",   "textarea", "title",   "xmp",
                                                       "iframe", "noembed", "noframes", "noscript"};
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool contains(const auto& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -39,7 +38,7 @@ std::size_t tag_end(std::string_view html, std::size_t i) {
     if (i >= html.size()) return html.size();
     if (html[i] == '>') return i + 1;
     std::size_t before = i;
-    while (before > start && is_space(html[before - 1])) --before;
+    while (before > start && is_html_space(html[before - 1])) --before;
     if (before > start && html[before - 1] == '=') {
       const std::size_t close = html.find(html[i], i + 1);
       if (close == std::string_view::npos) return html.size();
@@ -55,7 +54,7 @@ std::size_t raw_text_end(std::string_view html, std::size_t from, std::string_vi
     const std::string_view candidate = html.substr(i + 2, lower_name.size());
     if (candidate.size() == lower_name.size() &&
         std::equal(candidate.begin(), candidate.end(), lower_name.begin(),
-                   [](char a, char b) { return to_lower(a) == b; }))
+                   [](char a, char b) { return ascii_lower(a) == b; }))
       return i;
   }
   return html.size();
@@ -82,7 +81,7 @@ std::optional<std::string> flatten_deep_markup(std::string_view html, std::size_
     }
     const bool closing = html.substr(i + 1, 1) == "/";
     const std::size_t name_start = i + 1 + (closing ? 1 : 0);
-    if (name_start >= html.size() || !is_alpha(html[name_start])) {
+    if (name_start >= html.size() || !is_ascii_alpha(html[name_start])) {
       // "<!doctype ...>", "<?...>" and "</ ...>" end at the next '>'; a lone "<" is text.
       const bool bogus = !closing && (html.substr(i + 1, 1) == "!" || html.substr(i + 1, 1) == "?");
       const std::size_t close = html.find('>', i + 1);
@@ -90,11 +89,11 @@ std::optional<std::string> flatten_deep_markup(std::string_view html, std::size_
       continue;
     }
     std::size_t name_end = name_start;
-    while (name_end < html.size() && !is_space(html[name_end]) && html[name_end] != '/' && html[name_end] != '>')
+    while (name_end < html.size() && !is_html_space(html[name_end]) && html[name_end] != '/' && html[name_end] != '>')
       ++name_end;
     std::string name;
     if (name_end - name_start <= kLongestSpecialName)
-      for (std::size_t k = name_start; k < name_end; ++k) name.push_back(to_lower(html[k]));
+      for (std::size_t k = name_start; k < name_end; ++k) name.push_back(ascii_lower(html[k]));
     const std::size_t end = tag_end(html, name_end);
     const bool raw_text = contains(kRawText, name);
     const bool nests = !raw_text && !contains(kNotNesting, name);

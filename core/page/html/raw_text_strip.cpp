@@ -4,21 +4,19 @@
 
 #include <cstddef>
 
+#include "firsthand/page/markup_chars.h"
 #include "firsthand/page/tag_attribute.h"
 
 namespace firsthand {
 
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 bool starts_with_tag(std::string_view html, std::size_t at, std::string_view name) {
   if (at + 1 + name.size() >= html.size()) return false;
   for (std::size_t i = 0; i < name.size(); ++i)
-    if (lower(html[at + 1 + i]) != name[i]) return false;
+    if (ascii_lower(html[at + 1 + i]) != name[i]) return false;
   const char after = html[at + 1 + name.size()];
-  return after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
-         after == '\f';
+  return after == '>' || after == '/' || is_html_space(after);
 }
 
 // Position just past the '>' that ends the start tag at `at`, respecting quoted attribute values.
@@ -41,17 +39,15 @@ std::size_t end_of_start_tag(std::string_view html, std::size_t at) {
 std::size_t find_end_tag(std::string_view html, std::size_t from, std::string_view name) {
   for (std::size_t at = html.find("</", from); at != std::string_view::npos; at = html.find("</", at + 2)) {
     std::size_t i = 0;
-    while (i < name.size() && at + 2 + i < html.size() && lower(html[at + 2 + i]) == name[i]) ++i;
+    while (i < name.size() && at + 2 + i < html.size() && ascii_lower(html[at + 2 + i]) == name[i]) ++i;
     if (i == name.size()) return at;
   }
   return std::string_view::npos;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 std::string lowered(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = lower(c);
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
@@ -59,9 +55,9 @@ std::string lowered(std::string_view text) {
 // Attributes are read in turn, so a src or class that merely contains "ld+json" is not taken for the type.
 std::string type_value(std::string_view tag) {
   std::size_t i = 1;
-  while (i < tag.size() && !is_space(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the tag name
+  while (i < tag.size() && !is_html_space(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the tag name
   while (true) {
-    while (i < tag.size() && (is_space(tag[i]) || tag[i] == '/')) ++i;
+    while (i < tag.size() && (is_html_space(tag[i]) || tag[i] == '/')) ++i;
     if (i >= tag.size() || tag[i] == '>') return {};
     TagAttribute attribute;
     i = read_tag_attribute(tag, i, &attribute);
@@ -101,7 +97,7 @@ Step step_at(std::string_view html, std::size_t at) {
     if (type.find("text/template") != npos) {
       std::size_t next = html.find('>', close);
       if (next != npos)
-        while (++next < html.size() && is_space(html[next])) {}
+        while (++next < html.size() && is_html_space(html[next])) {}
       if (next != npos && next < html.size() && starts_with_tag(html, next, "noscript"))
         if (const std::size_t copy = end_of_start_tag(html, next); copy != npos) return {at, copy};
     }

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "firsthand/page/markup_chars.h"
+
 namespace firsthand {
 
 struct TagAttribute {
@@ -15,15 +17,14 @@ struct TagAttribute {
 // position just after it, or npos when a quoted value runs to the end of `html`.
 inline std::size_t read_tag_attribute(std::string_view html, std::size_t p, TagAttribute* out) {
   constexpr std::size_t npos = std::string_view::npos;
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
   const std::size_t name_start = p++;  // a first '=' belongs to the name, as in the HTML tokenizer
-  while (p < html.size() && !is_space(html[p]) && html[p] != '/' && html[p] != '>' && html[p] != '=') ++p;
+  while (p < html.size() && !is_html_space(html[p]) && html[p] != '/' && html[p] != '>' && html[p] != '=') ++p;
   out->name = html.substr(name_start, p - name_start);
   out->value = {};
-  while (p < html.size() && is_space(html[p])) ++p;
+  while (p < html.size() && is_html_space(html[p])) ++p;
   if (p >= html.size() || html[p] != '=') return p;
   ++p;
-  while (p < html.size() && is_space(html[p])) ++p;
+  while (p < html.size() && is_html_space(html[p])) ++p;
   if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
     const std::size_t close = html.find(html[p], p + 1);
     if (close == npos) return npos;
@@ -31,7 +32,7 @@ inline std::size_t read_tag_attribute(std::string_view html, std::size_t p, TagA
     return close + 1;
   }
   const std::size_t value_start = p;
-  while (p < html.size() && !is_space(html[p]) && html[p] != '>') ++p;
+  while (p < html.size() && !is_html_space(html[p]) && html[p] != '>') ++p;
   out->value = html.substr(value_start, p - value_start);
   return p;
 }

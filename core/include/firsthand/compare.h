@@ -146,7 +146,8 @@ FactMatch match_facts(const FactSequence& a, const FactSequence& b);
 std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText& b);
 // Of each text's sentences, the share whose best partner in the other (alone or two merged sentences) holds a
 // good share of its content words by their leading letters, counting only partners that follow one order,
-// and 0 when fewer than two do; the smaller of the two texts' shares (soft_sentences.cpp).
+// and 0 when fewer than two do or when that chain is shorter than a random order of as many partners gives
+// (about 2 * sqrt(n)); the smaller of the two texts' shares (soft_sentences.cpp).
 double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);

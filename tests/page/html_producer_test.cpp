@@ -54,6 +54,16 @@ TEST_CASE("raw text stripping reads ld+json and text/template only from the type
         "<p>a</p></noscript>");
 }
 
+TEST_CASE("raw text stripping ends a start tag where the HTML tokenizer does", "[html]") {
+  // A quote opens a value only after '=': an apostrophe inside an unquoted value or a name does not run on past
+  // the tag's '>', so the script body still goes and the page after it stays.
+  CHECK(*strip_raw_text("<script data-note=it's>var a = '<p>';</script><p>b</p>") ==
+        "<script data-note=it's></script><p>b</p>");
+  CHECK(*strip_raw_text("<style a\"b>p { color: red }</style><p>b</p>") == "<style a\"b></style><p>b</p>");
+  // A quoted value holds its '>': the tag ends after it.
+  CHECK(*strip_raw_text("<script data-x='a>b'>x()</script><p>b</p>") == "<script data-x='a>b'></script><p>b</p>");
+}
+
 TEST_CASE("raw text stripping leaves pages without raw text, and unterminated bodies, alone", "[html]") {
   CHECK_FALSE(strip_raw_text("<p>plain <b>page</b></p>"));
   CHECK_FALSE(strip_raw_text(""));

@@ -3,6 +3,8 @@
 #include "raw_text_strip.h"
 
 #include <cstddef>
+#include <optional>
+#include <string>
 
 #include "firsthand/page/markup_chars.h"
 #include "firsthand/page/tag_attribute.h"
@@ -19,20 +21,28 @@ bool starts_with_tag(std::string_view html, std::size_t at, std::string_view nam
   return after == '>' || after == '/' || is_html_space(after);
 }
 
-// Position just past the '>' that ends the start tag at `at`, respecting quoted attribute values.
-std::size_t end_of_start_tag(std::string_view html, std::size_t at) {
-  char quote = 0;
-  for (std::size_t i = at + 1; i < html.size(); ++i) {
-    const char c = html[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
-    }
+constexpr std::size_t npos = std::string_view::npos;
+
+// Reads the start tag at html[at] ('<' and its name) attribute by attribute, as the HTML tokenizer does, so a
+// quote opens a value only after '=' ("<script data-x=it's>" ends at its '>'). Calls on_attribute with each and
+// returns the position just past the tag's '>', or npos when the tag does not end.
+template <class OnAttribute>
+std::size_t read_start_tag(std::string_view html, std::size_t at, OnAttribute on_attribute) {
+  std::size_t i = at + 1;
+  while (i < html.size() && !is_html_space(html[i]) && html[i] != '/' && html[i] != '>') ++i;  // the tag name
+  while (true) {
+    while (i < html.size() && (is_html_space(html[i]) || html[i] == '/')) ++i;
+    if (i >= html.size()) return npos;
+    if (html[i] == '>') return i + 1;
+    TagAttribute attribute;
+    i = read_tag_attribute(html, i, &attribute);
+    if (i == npos) return npos;
+    on_attribute(attribute);
   }
-  return std::string_view::npos;
+}
+
+std::size_t end_of_start_tag(std::string_view html, std::size_t at) {
+  return read_start_tag(html, at, [](const TagAttribute&) {});
 }
 
 // Position of the "</name" that closes a raw-text element, searching case-insensitively from `from`.
@@ -51,22 +61,15 @@ std::string lowered(std::string_view text) {
   return out;
 }
 
-// The value of the type attribute in `tag` (a whole start tag, "<script ...>"), lower-cased; "" if it has none.
-// Attributes are read in turn, so a src or class that merely contains "ld+json" is not taken for the type.
-std::string type_value(std::string_view tag) {
-  std::size_t i = 1;
-  while (i < tag.size() && !is_html_space(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the tag name
-  while (true) {
-    while (i < tag.size() && (is_html_space(tag[i]) || tag[i] == '/')) ++i;
-    if (i >= tag.size() || tag[i] == '>') return {};
-    TagAttribute attribute;
-    i = read_tag_attribute(tag, i, &attribute);
-    if (lowered(attribute.name) == "type") return lowered(attribute.value);
-    if (i == std::string_view::npos) return {};
-  }
+// The value of the first type attribute of the start tag at html[at], lower-cased; "" if it has none. Only that
+// attribute counts, so a src or class that merely contains "ld+json" is not taken for the type.
+std::string type_value(std::string_view html, std::size_t at) {
+  std::optional<std::string> type;
+  read_start_tag(html, at, [&](const TagAttribute& a) {
+    if (!type && lowered(a.name) == "type") type = lowered(a.value);
+  });
+  return type.value_or("");
 }
-
-constexpr std::size_t npos = std::string_view::npos;
 
 // What to do at the '<' at `at`: drop html[drop_from, resume) (drop_from == npos: drop nothing), scan on from
 // `resume`; `stop` when an unterminated comment or raw-text element leaves the rest to gumbo.
@@ -90,7 +93,7 @@ Step step_at(std::string_view html, std::size_t at) {
     const std::size_t close = body == npos ? npos : find_end_tag(html, body, name);
     if (close == npos) return {npos, npos, true};
     if (name != "script") return {body, close};
-    const std::string type = type_value(html.substr(at, body - at));
+    const std::string type = type_value(html, at);
     if (type.find("ld+json") != npos) return {npos, close};  // metadata reads it
     // A template that script renders into the page, followed by its <noscript> copy (Blogger's posts): the copy
     // is what the page shows, so the template goes and the copy's markup stays (its stray end tag is ignored).

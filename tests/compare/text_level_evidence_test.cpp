@@ -125,6 +125,24 @@ TEST_CASE("a light spinner's copy, most sentences unchanged and single words swa
   CHECK(shown);
 }
 
+TEST_CASE("the JSON of a comparison carries the swap counts that called a pair spun", "[compare][spin-in-place][json]") {
+  const Article original = extract(page_from_text(kOriginal));
+  const Comparison c = compare(extract(page_from_text(edited(kOriginal, kLightSpin))), original);
+  const nlohmann::json j = to_json(c);
+  const nlohmann::json& scores = j.at("scores");
+  CHECK(scores.at("changed_pairs") == c.scores.changed_pairs);
+  CHECK(scores.at("swapped_pairs") == 4);
+  CHECK(scores.at("in_place_swaps") == 6);
+  CHECK(scores.at("rarer_swaps_a") == c.scores.rarer_swaps_a);
+  // The alignment lists the swaps themselves, each as the two texts write it.
+  const nlohmann::json& swaps = j.at("alignment").at("in_place_swaps");
+  REQUIRE(swaps.size() == 6);
+  CHECK(swaps[0].at("in_b") == "said");
+  CHECK(swaps[0].at("in_a") == "stated");
+  CHECK(j.at("alignment").at("swapped_pairs") == 4);
+  CHECK(j.at("alignment").at("changed_pairs") == c.scores.changed_pairs);
+}
+
 TEST_CASE("a verbatim copy with a typo fixed, a number updated and a word swapped stays a verbatim copy",
           "[compare][spin-in-place]") {
   // The source had a typo the copy fixed; the copy updated a count and swapped one word in one sentence.

@@ -100,9 +100,9 @@ struct Run {
 Run grow_run(const std::vector<TextLine>& lines, std::size_t first) {
   Run run{first, first, {first}, 1, lines[first].text.size()};
   std::vector<std::size_t> pending_headings;
-  std::size_t gap = 0, announced = 0;  // announced: lines the last run line's colon still covers
   const auto opens_list = [&](std::size_t j) { return lines[j].text.ends_with(':') ? kMaxAnnouncedLines : 0; };
-  announced = opens_list(first);
+  std::size_t gap = 0;
+  std::size_t announced = opens_list(first);  // lines the colon of the run's last line still covers
   // A non-prose line inside the run: within an announced list it is an item, else it widens the gap.
   const auto bridged = [&](std::size_t j) {
     if (announced > 0) return --announced, true;

@@ -176,7 +176,7 @@ JudgedPage read_page(const SessionPage& page, SessionState& state) {
   j.self_credit = v.kind == VerdictKind::Syndicated && credit_names_the_page(article.meta, page.url);
   j.spin_flagged = shows_spin(fp.artefacts_per_100_sentences, fp.sentence_count,
                               tortured_per_100_sentences(tokenize(article.paragraphs)));
-  state.history.remember(article, fp);
+  state.history.remember(article, fp, &v);
   if (state.stored_only) state.history.forget_recent();
   state.name_by_url[article.meta.canonical_url] = page.name;
   return j;

@@ -55,8 +55,9 @@ FhBuffer* analysis_answer(Result<Page> page, Clock::time_point start, std::uint3
     KnownArticles& known = known_articles();
     const Fingerprint fp = fingerprint(article);
     fingerprint_ms = ms_since(fingerprint_start);
-    verdict = to_json(judge(article, known.candidates(article, fp)));
-    if (flags & FH_ADD_TO_HISTORY) history_added = known.remember(article, fp);
+    const Verdict judged = judge(article, known.candidates(article, fp));
+    verdict = to_json(judged);
+    if (flags & FH_ADD_TO_HISTORY) history_added = known.remember(article, fp, &judged);
   }
   const double verdict_ms = ms_since(fingerprint_start) - fingerprint_ms;
 

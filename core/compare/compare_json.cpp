@@ -50,6 +50,11 @@ nlohmann::json to_json(const PairScores& s) {
   j["tortured_b"] = count_or_null(s.tortured_b);
   j["rarer_swaps_a"] = s.rarer_swaps_a;
   j["rarer_swaps_b"] = s.rarer_swaps_b;
+  // The spin evidence a reader checks: changed sentence pairs, those changed only by words swapped in place,
+  // and those swaps (spun_in_place reads them).
+  j["changed_pairs"] = s.changed_pairs;
+  j["swapped_pairs"] = s.swapped_pairs;
+  j["in_place_swaps"] = s.in_place_swaps;
   j["facts"] = rounded_fields({{"a_in_b", s.facts.a_in_b}, {"b_in_a", s.facts.b_in_a}});
   j["facts"]["compared_a"] = s.facts.compared_a;
   j["facts"]["compared_b"] = s.facts.compared_b;
@@ -77,6 +82,9 @@ nlohmann::json to_json(const Alignment& alignment) {
                                      {"substituted_word_share", alignment.substituted_word_share}});
   j["rarer_swaps_a"] = alignment.rarer_swaps_a;
   j["rarer_swaps_b"] = alignment.rarer_swaps_b;
+  j["changed_pairs"] = alignment.changed_pairs;
+  j["swapped_pairs"] = alignment.swapped_pairs;
+  j["in_place_swaps"] = in_a_and_b(alignment.in_place_swaps);
   j["pairs"] = std::move(pairs);
   j["facts"] = in_a_and_b(alignment.facts);
   return j;

@@ -1,9 +1,10 @@
 // Finds the article body in a visible-text page (see text_layout.h).
 //
 // Every line is classified from its own signals (text_signals.h) and from repetition across the page. The
-// body is the run of prose lines with the most text, where a run may carry short subheadings and drops
-// interjected furniture ("Sponsored Content", embedded posts) but stops at captions, signatures, lists of
-// other stories, repeated lines and long stretches of non-prose (menus, footers). A neighbouring run of two
+// body is the run of prose lines with the most text, where a run may carry short subheadings and sentences
+// that trail off, and drops interjected furniture ("Sponsored Content", embedded posts, repeated lines) but
+// stops at captions, signatures, section labels over lists of other stories and long stretches of non-prose
+// (menus, footers). A neighbouring run of two
 // or more paragraphs separated only by a picture caption joins it (an image in the middle of the article);
 // a lone paragraph above the lead picture is a standfirst and does not.
 #include "text_layout.h"
@@ -20,6 +21,9 @@ namespace firsthand::text {
 namespace {
 
 constexpr std::size_t kMaxGapLines = 3;       // non-prose lines a run may bridge (labels, subheadings)
+// Lines a sentence ending in a colon announces ("You will need:", "Run this:"): the items of a list or the
+// lines of a listing, which text loses the markup of. Bridged as the article's own, up to this many.
+constexpr std::size_t kMaxAnnouncedLines = 20;
 constexpr std::size_t kMaxCaptionGapLines = 4;  // lines of picture captions between two merged runs
 constexpr std::size_t kMinRepeatedWords = 3;    // shorter repeated lines are menu items: Other anyway
 constexpr std::size_t kMinPrefixBytes = 40;     // a caption shown twice, once cut short
@@ -96,7 +100,15 @@ struct Run {
 Run grow_run(const std::vector<TextLine>& lines, std::size_t first) {
   Run run{first, first, {first}, 1, lines[first].text.size()};
   std::vector<std::size_t> pending_headings;
+  const auto opens_list = [&](std::size_t j) { return lines[j].text.ends_with(':') ? kMaxAnnouncedLines : 0; };
   std::size_t gap = 0;
+  std::size_t announced = opens_list(first);  // lines the colon of the run's last line still covers
+  // A non-prose line inside the run: within an announced list it is an item, else it widens the gap.
+  const auto bridged = [&](std::size_t j) {
+    if (announced > 0) return --announced, true;
+    announced = opens_list(j);
+    return ++gap <= kMaxGapLines;
+  };
   for (std::size_t j = first + 1; j < lines.size(); ++j) {
     switch (lines[j].kind) {
       case LineKind::Blank:
@@ -109,22 +121,34 @@ Run grow_run(const std::vector<TextLine>& lines, std::size_t first) {
         ++run.prose_lines;
         run.prose_bytes += lines[j].text.size();
         gap = 0;
+        announced = opens_list(j);
         continue;
       case LineKind::Caption:
       case LineKind::SectionLabel:
       case LineKind::Signature:
-      case LineKind::Repeated:
-      case LineKind::Teaser:
         return run;
+      // A sentence that trails off ("computers have no intuition...") is the article's own when its prose
+      // goes on after it; a list of other stories' teasers is headed by a section label or ends the prose.
+      case LineKind::Teaser:
       case LineKind::Heading:
-        if (++gap > kMaxGapLines) return run;
+        if (!bridged(j)) return run;
         pending_headings.push_back(j);  // kept only if prose follows
         continue;
+      // A line the page shows twice (a subheading over each part, a data row) is not read as body, but it
+      // does not end an article whose prose goes on after it.
+      case LineKind::Repeated:
       case LineKind::Boilerplate:
       case LineKind::Embed:
-      case LineKind::Other:
-        if (++gap > kMaxGapLines) return run;
+        if (!bridged(j)) return run;
         continue;  // interjected furniture: dropped
+      case LineKind::Other: {
+        // Short items an announcing sentence lists ("Tyre levers") are the article's; elsewhere such a line
+        // is furniture (a date, a menu entry).
+        const bool item = announced > 0;
+        if (!bridged(j)) return run;
+        if (item) pending_headings.push_back(j);
+        continue;
+      }
     }
   }
   return run;

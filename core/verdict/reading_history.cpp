@@ -20,6 +20,19 @@ std::string_view site_of(std::string_view url) {
   return is_local_host(host) ? std::string_view{} : host;
 }
 
+// Whether the verdict found the page copied (verbatim, credited, spun or rewritten) from a known article of
+// another site: its sentences are that site's text, not the page's site's.
+bool copies_another_site(const Verdict& verdict, std::string_view page_url) {
+  const std::string_view site = site_of(page_url);
+  for (const RelatedArticle& r : verdict.related) {
+    const Relation relation = r.comparison.relation;
+    const bool copied = relation == Relation::VerbatimCopy || relation == Relation::Syndicated ||
+                        relation == Relation::SpunCopy || relation == Relation::Rewrite;
+    if (copied && r.comparison.source == Source::B && site_of(r.url) != site) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const Fingerprint& fp) const {
@@ -47,10 +60,10 @@ std::vector<KnownArticle> ReadingHistory::candidates(const Article& page, const 
   return found;
 }
 
-bool ReadingHistory::remember(const Article& article, const Fingerprint& fp) {
+bool ReadingHistory::remember(const Article& article, const Fingerprint& fp, const Verdict* verdict) {
   const bool added = history.add(article.meta, fp).ok();
   remember_recent(article);
-  remember_passages(article, fp);
+  remember_passages(article, fp, !verdict || !copies_another_site(*verdict, article.meta.canonical_url));
   return added;
 }
 
@@ -77,11 +90,11 @@ Result<std::size_t> ReadingHistory::load_history(std::string_view bytes) {
   return loaded;
 }
 
-void ReadingHistory::remember_passages(const Article& article, const Fingerprint& fp) {
+void ReadingHistory::remember_passages(const Article& article, const Fingerprint& fp, bool counts_for_site) {
   const std::string& url = article.meta.canonical_url;
   if (url.empty()) return;
   PassageSummary summary = summarize_passages(tokenize(article.paragraphs));
-  standing_.count_page(site_of(url), summary.sentence_hashes);
+  if (counts_for_site) standing_.count_page(site_of(url), summary.sentence_hashes);
   if (!passages_.contains(url)) passages_order_.push_back(url);
   passages_[url] = Evidence{fp, std::move(summary)};
   if (passages_order_.size() <= kSummarizedArticles) return;

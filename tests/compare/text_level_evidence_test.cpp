@@ -92,6 +92,13 @@ TEST_CASE("changed sentences are aligned word by word: single words swapped in p
   CHECK(swapped.in_place_swaps[0].in_a == "stated");
   CHECK(swapped.in_place_swaps[1].in_b == "debris");
   CHECK(swapped.in_place_swaps[1].in_a == "wreckage");
+  // A spinner that puts a synonym's base form in leaves the sentence's other words inflected anew: the
+  // inflection neither counts as a swap nor makes the sentence reworded.
+  const Alignment inflected = pair_of("The harbour master stated the crews worked the ramp because of wreckage.",
+                                      "The harbour master said the crews working the ramp because of debris.");
+  CHECK(inflected.swapped_pairs == 1);
+  REQUIRE(inflected.in_place_swaps.size() == 2);
+  CHECK(inflected.in_place_swaps[1].in_a == "wreckage");
   // Not a spinner's swap: an inflection, a typo fixed, a name or a number changed, a function word changed, a
   // word added.
   for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
@@ -123,6 +130,54 @@ TEST_CASE("a light spinner's copy, most sentences unchanged and single words swa
   bool shown = false;
   for (const auto& r : c.reasons) shown = shown || r.find("said -> stated") != std::string::npos;
   CHECK(shown);
+}
+
+TEST_CASE("the JSON of a comparison carries the swap counts that called a pair spun", "[compare][spin-in-place][json]") {
+  const Article original = extract(page_from_text(kOriginal));
+  const Comparison c = compare(extract(page_from_text(edited(kOriginal, kLightSpin))), original);
+  const nlohmann::json j = to_json(c);
+  const nlohmann::json& scores = j.at("scores");
+  CHECK(scores.at("changed_pairs") == c.scores.changed_pairs);
+  CHECK(scores.at("swapped_pairs") == 4);
+  CHECK(scores.at("in_place_swaps") == 6);
+  CHECK(scores.at("rarer_swaps_a") == c.scores.rarer_swaps_a);
+  // The alignment lists the swaps themselves, each as the two texts write it.
+  const nlohmann::json& swaps = j.at("alignment").at("in_place_swaps");
+  REQUIRE(swaps.size() == 6);
+  CHECK(swaps[0].at("in_b") == "said");
+  CHECK(swaps[0].at("in_a") == "stated");
+  CHECK(j.at("alignment").at("swapped_pairs") == 4);
+  CHECK(j.at("alignment").at("changed_pairs") == c.scores.changed_pairs);
+}
+
+// A short story (six sentences) spun as a synonym spinner spins: every sentence has two or three words swapped
+// for synonyms, and in most the spinner's base form changes another word's inflection. Too few swaps for a
+// spinner's volume (20), so only the sentences swapped in place tell it from a paraphrase.
+constexpr std::string_view kShortOriginal =
+    "Ferries return to Holm after the storm\n\n"
+    "The ferry Nordlys crossed the Vestby fjord on Thursday morning, three days after the storm closed the route to Holm.\n\n"
+    "Harbour master Kari Nord said the crossing took 40 minutes, ten more than usual, because of debris near the Vestby pier.\n\n"
+    "About 1,200 residents of Holm had relied on one fishing boat, the Maren, for medicine and post since Monday.\n\n"
+    "Fjordline spokesman Ola Sand said 14 crews worked through the night, repairing a ramp at the Sandøy terminal.\n\n"
+    "More than 300 passengers waited at Vestby before the 7.15 departure, carrying food for relatives on Holm.\n\n"
+    "Mayor Ingrid Dahl said the council would review its emergency plans on 12 March after 85 complaints.\n\n";
+constexpr std::string_view kShortSpun =
+    "Ferries return to Holm after the storm\n\n"
+    "The ferry Nordlys traversed the Vestby fjord on Thursday dawn, three days after the storm shut the route to Holm.\n\n"
+    "Harbour master Kari Nord stated the crossing took 40 minutes, ten more than customary, because of wreckage near the Vestby pier.\n\n"
+    "About 1,200 inhabitants of Holm had depend on one fishing boat, the Maren, for medication and post since Monday.\n\n"
+    "Fjordline spokesman Ola Sand stated 14 crews toiled through the night, repair a ramp at the Sandøy terminal.\n\n"
+    "More than 300 travellers lingered at Vestby before the 7.15 departure, carry food for relatives on Holm.\n\n"
+    "Mayor Ingrid Dahl stated the council would examine its emergency plan on 12 March after 85 gripes.\n\n";
+
+TEST_CASE("a short story spun word for word, inflections changed beside the synonyms, is spun, not a paraphrase",
+          "[compare][spin-in-place]") {
+  const Comparison c = compare(extract(page_from_text(kShortSpun)), extract(page_from_text(kShortOriginal)));
+  INFO(c.reasons.front());
+  CHECK(c.scores.rarer_swaps_a + c.scores.rarer_swaps_b < 20);  // under a spinner's volume
+  CHECK(c.scores.swapped_pairs >= 5);
+  CHECK(c.relation == Relation::SpunCopy);
+  CHECK(c.source == Source::B);
 }
 
 TEST_CASE("a verbatim copy with a typo fixed, a number updated and a word swapped stays a verbatim copy",

@@ -185,3 +185,49 @@ TEST_CASE("the reading history marks a site's standing text and saves it", "[ver
   CHECK_FALSE(restored.load_history(damaged));
   CHECK(restored.history.size() == 2);
 }
+
+TEST_CASE("a passage another site's pages copied is not their site's standing text", "[verdict][standing]") {
+  // An invented report, and a scraper that shows a passage of it on each of its pages.
+  const std::vector<std::string> report = {
+      "Divers from the Pellow lifeboat station recovered the bell of the steamer Aldous on Saturday.",
+      "The ship sank off Carrow Point in a gale in 1911 with a cargo of slate and eleven crew.",
+      "Station manager Orla Finch said the bell lay under two metres of sand beside the boiler.",
+      "The museum in Harrowgate will clean the bronze and show it from the first week of June.",
+      "Relatives of the crew have been invited to the unveiling, the museum's curator said.",
+      "A survey of the wreck by the county archaeology unit is planned for the autumn.",
+      "The Aldous was built in Brackenfield in 1889 and carried slate to the southern ports for twenty years.",
+      "Its captain, Elias Venn, was among the eleven men lost when the ship struck the Carrow reef.",
+      "A memorial stone for the crew stands in the churchyard at Pellow, restored by volunteers in 2019.",
+      "The lifeboat station plans a second dive in May to look for the ship's nameboard."};
+  // The scraper shows the report's first six sentences, under its own lines, on each of its pages.
+  const auto passage_end = report.begin() + 6;
+  Article original = release("https://pellowgazette.example/news/bell", report, false);
+  original.meta.date = "2024-03-01";
+  auto scraped = [&](int n, std::vector<std::string> own) {
+    std::vector<std::string> body = std::move(own);
+    body.insert(body.end(), report.begin(), passage_end);
+    Article a = release("https://freshfeeds.example/post/" + std::to_string(n), std::move(body), false);
+    a.meta.date = "2024-03-0" + std::to_string(n + 1);
+    return a;
+  };
+  const std::vector<Article> pages = {
+      original,
+      scraped(1, {"Welcome back to our daily digest of the stories everyone is sharing this morning.",
+                  "Grab a coffee and catch up on the wrecks, rescues and odd finds of the coast."}),
+      scraped(2, {"Here is the story our readers could not stop talking about over the weekend.",
+                  "Tell us in the comments what you would like to see found next on the seabed."})};
+  ReadingHistory history;
+  for (const Article& page : pages) {
+    const Fingerprint fp = fingerprint(page);
+    const Verdict v = judge(page, history.candidates(page, fp));
+    history.remember(page, fp, &v);
+  }
+  // The scraper's third page with the same passage is still found a copy of the report.
+  const Article third = scraped(3, {"Another find from the deep that you will want to share with friends.",
+                                    "Scroll down for the full story and the pictures from the dive."});
+  const Verdict v = judge(third, history.candidates(third, fingerprint(third)));
+  INFO(verdict_kind_name(v.kind) << ": " << v.summary);
+  CHECK(is_copy_kind(v.kind));
+  REQUIRE(v.likely_original);
+  CHECK(v.likely_original->url == original.meta.canonical_url);
+}

@@ -36,8 +36,10 @@ class ReadingHistory {
   // The known articles resembling the page, as the verdict takes them, excluding the page itself.
   std::vector<KnownArticle> candidates(const Article& page, const Fingerprint& fp) const;
   // Adds the article to the history index and keeps its text among the recent ones. False when the index
-  // refused it (full).
-  bool remember(const Article& article, const Fingerprint& fp);
+  // refused it (full). With the page's verdict: a page judged a copy of another site's article does not count
+  // for its own site's standing text, so a passage a site took from elsewhere and shows on two of its pages
+  // never becomes that site's template (which would hide the copy on its next page).
+  bool remember(const Article& article, const Fingerprint& fp, const Verdict* verdict = nullptr);
   // Forgets the recent texts and the passage summaries (an article was removed, the history cleared).
   void forget_recent();
   // Forgets the whole history: its index, the recent texts and summaries, the sites' standing text.
@@ -51,7 +53,7 @@ class ReadingHistory {
 
  private:
   void remember_recent(const Article& article);
-  void remember_passages(const Article& article, const Fingerprint& fp);
+  void remember_passages(const Article& article, const Fingerprint& fp, bool counts_for_site);
   struct Evidence {
     Fingerprint fingerprint;  // the rich tier, every sentence sketch
     PassageSummary passages;

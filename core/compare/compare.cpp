@@ -45,6 +45,7 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
   scores.swapped_pairs = alignment.swapped_pairs;
   scores.in_place_swaps = static_cast<std::uint32_t>(alignment.in_place_swaps.size());
   scores.soft_in_order = alignment.soft_in_order;
+  scores.soft_most_in_order = alignment.soft_most_in_order;
   raise_identical_shares(alignment, scores);
   Comparison result = classify(scores, a.meta, b.meta, names);
   // The spun copy's swaps a reader can check, the source's word first.
@@ -74,12 +75,15 @@ Comparison compare(const Article& a, const Article& b) {
   const ComparedSide side_a{fp_a, a.meta, tortured_per_100_sentences(text_a)};
   const ComparedSide side_b{fp_b, b.meta, tortured_per_100_sentences(text_b)};
   PairScores scores = scores_of(side_a, side_b);
-  scores.soft_in_order = soft_matched_in_order(text_a, text_b);
+  const SoftRetelling soft = soft_retelling(text_a, text_b);
+  scores.soft_in_order = soft.both();
+  scores.soft_most_in_order = soft.fuller();
   Comparison result = classify(scores, a.meta, b.meta);
   if (result.relation == Relation::Unrelated) return result;
   Alignment alignment = align_sentences(text_a, text_b);
   alignment.facts = align_facts(text_a, text_b);
   alignment.soft_in_order = scores.soft_in_order;
+  alignment.soft_most_in_order = scores.soft_most_in_order;
   return compare(side_a, side_b, std::move(alignment));
 }
 

@@ -166,6 +166,12 @@ std::string retold_in_order(const SideNames& names, double soft_in_order) {
                    "and numbers: separate reporting on the same event."});
 }
 
+std::string retold_in_part(const SideNames& names, double fuller_share) {
+  return sentence({"Neither of ", names.a, " and ", names.b, " retells the other whole: at most ", percent(fuller_share),
+                   " of either's sentences say what one of the other says, in the same order, where a rewrite as "
+                   "long as its source retells nearly all of them."});
+}
+
 std::string follows_facts(const Names& n, double kept_share, double in_order_share) {
   return sentence({percent(kept_share), " of ", parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ",
                    percent(in_order_share), " of them in the same order: it follows that text's facts and adds few of its own."});

@@ -66,5 +66,7 @@ std::string aligned_facts(const std::vector<AlignedFact>& facts);
 std::string separate_reporting(const SideNames& names, bool shares_facts, double shared_quotes, double most_aligned);
 // Sentences of both retold in other words and in one order, with too few shared facts for a copy.
 std::string retold_in_order(const SideNames& names, double soft_in_order);
+// Neither of two texts retells the other whole: at most `fuller_share` of either's sentences in order.
+std::string retold_in_part(const SideNames& names, double fuller_share);
 
 }  // namespace firsthand::reasons

@@ -94,6 +94,12 @@ constexpr double kSiblingMostAligned = 0.45;
 // shares still keep this share of sentences with a partner sharing a third of its words (dev half; seed 002,
 // independent of seed 000, keeps 0.11-0.13).
 constexpr double kSiblingAligned = 0.15;
+// Sentences retold in order (soft_retelling, text level), the fuller side's share: a rewrite as long as its
+// source retells nearly every sentence of one of the two, merged or split (0.80 or more in the dev half's 46
+// light and heavy paraphrases), two derivatives of one parent only what both kept of it (at most 0.69 in its
+// 23 sibling pairs). Below the floor nothing was read (a stored fingerprint keeps no words).
+constexpr double kSiblingRetoldMost = 0.75;
+constexpr double kSiblingRetoldLeast = 0.2;
 // A text about as long as the other (shorter/longer words) that shares its facts in another order and has
 // many of its own is separate reporting, even where some sentences correspond (a press conference's quotes
 // and numbers): a rewrite keeps its source's order (0.83-0.97 of the shared facts on the dev half's English
@@ -477,6 +483,9 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
 
   if (derived) {
     std::optional<std::string> why = common_parent(o, copy_meta, other_meta, n);
+    // Neither text retells the other sentence by sentence, though the sentences both kept still correspond.
+    const bool retold_in_part =
+        s.soft_most_in_order >= kSiblingRetoldLeast && s.soft_most_in_order < kSiblingRetoldMost;
     // Two rewrites of one original, about as long, neither spun: each keeps facts of the original that the
     // other dropped. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
     // swaps reach names too ("Old Harbour Bridge" -> "Aged Harbour Span"): those are not facts of its own.
@@ -484,14 +493,14 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     const bool reworded_alike = o.copy_identical < kVerbatimIdentical && !o.copy_spin.any() && !o.other_spin.any() &&
                                 !heavy_swaps;
     // Two rewrites of one parent, as long, neither spun: one has a passage of facts the other does not follow
-    // (a rewrite's facts follow its source's all along), unless the shared facts come in another order as
-    // another outlet's report tells them (below). Facts that each side keeps apart in one order, with no such
-    // passage, are a rewrite's edits.
+    // (a rewrite's facts follow its source's all along), or, read from the texts, neither retells the other
+    // whole, unless the shared facts come in another order as another outlet's report tells them (below).
+    // Facts that each side keeps apart in one order, with no such passage, are a rewrite's edits.
     const bool one_order_apart = siblings_by_facts(o, facts);
     const bool reported_apart =
         reworded_alike && o.length_ratio >= kReportsAsLong && facts.reordered() && !one_order_apart;
-    const bool cut_apart = !why && reworded_alike && o.length_ratio >= kSiblingsAsLong && facts.cut_apart() &&
-                           (one_order_apart || !reported_apart);
+    const bool cut_apart = !why && reworded_alike && o.length_ratio >= kSiblingsAsLong &&
+                           (facts.cut_apart() || retold_in_part) && (one_order_apart || !reported_apart);
     if (cut_apart) why = reasons::facts_kept_apart(fact_names, facts.counts(), true);
     if (why) {
       c.relation = Relation::SameSource;
@@ -500,10 +509,12 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
       const reasons::Names read = o.read_from_other ? reasons::Names{n.other, n.copy} : n;
       c.reasons.push_back(shares_reason(o, read));
       c.reasons.push_back(std::move(*why));
-      if (cut_apart)
+      if (cut_apart && facts.cut_apart())
         c.reasons.push_back(reasons::passage_not_followed(facts.off_chain_in_a ? names.a : names.b,
                                                           facts.off_chain_in_a ? names.b : names.a,
                                                           facts.off_chain_run, facts.off_chain_of));
+      else if (cut_apart)
+        c.reasons.push_back(reasons::retold_in_part(names, s.soft_most_in_order));
       return c;
     }
     // Derived by a few corresponding sentences, yet as long, in another order of facts and with many facts

@@ -102,9 +102,11 @@ std::vector<Stems> neighbour_pairs(const std::vector<Stems>& y) {
 
 }  // namespace
 
-double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b) {
+SoftRetelling soft_retelling(const TokenizedText& a, const TokenizedText& b) {
   const std::vector<Stems> x = sentence_stems(a), y = sentence_stems(b);
-  return std::min(soft_share(x, y, neighbour_pairs(y)), soft_share(y, x, neighbour_pairs(x)));
+  return {soft_share(x, y, neighbour_pairs(y)), soft_share(y, x, neighbour_pairs(x))};
 }
+
+double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b) { return soft_retelling(a, b).both(); }
 
 }  // namespace firsthand

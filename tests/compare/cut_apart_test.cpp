@@ -1,9 +1,11 @@
 // Same source needs a passage cut on both sides, on an invented story: a copy that drops only its original's
 // closing paragraphs and swaps a word here and there is a copy of that original, not its sibling, while two
 // derivatives that each cut a different passage of one parent are siblings. At the text level and against the
-// compact fingerprint a reading history keeps.
+// compact fingerprint a reading history keeps. Or, read from the texts, two derivatives that drop different
+// single sentences, neither retelling the other whole.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,6 +70,14 @@ std::vector<std::string> cut(const std::vector<std::string>& paragraphs, std::si
   return out;
 }
 
+// The paragraphs without those at the given indexes: a rewrite that drops a sentence here and there.
+std::vector<std::string> without(const std::vector<std::string>& paragraphs, const std::vector<std::size_t>& dropped) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i)
+    if (std::find(dropped.begin(), dropped.end(), i) == dropped.end()) out.push_back(paragraphs[i]);
+  return out;
+}
+
 // Every `every`-th word replaced by an unrelated one, as a careless copy's typos and edits do: one in sixteen
 // changes every sentence of this story, so the copy is no verbatim one and reads as reworded.
 std::vector<std::string> words_swapped(const std::vector<std::string>& paragraphs, int every) {
@@ -110,4 +120,23 @@ TEST_CASE("two derivatives that each cut a different passage of one parent are s
   const Article first = article(cut(kReworded, 3, 6), meta_with("2025-09-04", "Valley News"));
   const Article second = article(cut(kParent, 8, 11), meta_with("2025-09-04", "Rail Digest"));
   check_relation(first, second, true);
+}
+
+// No passage of facts is cut here: each derivative drops single sentences of the parent, different ones, so
+// the facts outside the shared sequence come one sentence at a time, as a rewrite's edits do. What tells is
+// that neither retells the other whole, where a rewrite as long as its source retells nearly every sentence.
+// The texts' words decide it, which a stored fingerprint does not keep: the text level only.
+TEST_CASE("two derivatives that each drop different sentences of one parent are siblings, not rewrites",
+          "[compare][cut-apart]") {
+  const Article first = article(without(kReworded, {3, 7, 11, 13}), meta_with("2025-09-04", "Valley News"));
+  const Article second = article(without(kParent, {4, 8, 9, 12}), meta_with("2025-09-04", "Rail Digest"));
+  const Comparison c = compare(first, second);
+  INFO(relation_name(c.relation) << ": " << (c.reasons.empty() ? "" : c.reasons.back()));
+  CHECK(c.relation == Relation::SameSource);
+  CHECK(c.source == Source::Neither);
+  // The rewrite of the whole parent retells it whole: still its rewrite.
+  const Comparison whole = compare(article(kReworded, meta_with("2025-09-05", "Valley News")),
+                                   article(kParent, meta_with("2025-09-03", "Tarn Courier")));
+  CHECK(whole.relation == Relation::Rewrite);
+  CHECK(whole.source == Source::B);
 }

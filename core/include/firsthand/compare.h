@@ -8,6 +8,7 @@
 // Both levels classify with the same rules (classify.cpp), so a stored fingerprint gives the same relation
 // as the text it came from.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -71,8 +72,8 @@ struct PairScores {
   std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
   FactMatch facts;
   // Text level only: the smaller of the two texts' shares of sentences that say what a sentence of the other
-  // says in other words, in one order (soft_matched_in_order).
-  double soft_in_order = 0;
+  // says in other words, in one order (soft_matched_in_order), and the larger.
+  double soft_in_order = 0, soft_most_in_order = 0;
   TextLanguage language_a = TextLanguage::Unknown, language_b = TextLanguage::Unknown;
 };
 
@@ -105,7 +106,7 @@ struct Alignment {
   // length, same order, one word for one word: a spinner's synonyms), with those swaps.
   std::uint32_t changed_pairs = 0, swapped_pairs = 0;
   std::vector<WordSubstitution> in_place_swaps;
-  double soft_in_order = 0;  // soft_matched_in_order of the two texts
+  double soft_in_order = 0, soft_most_in_order = 0;  // as PairScores has them
 };
 
 struct Comparison {
@@ -147,7 +148,13 @@ std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText
 // Of each text's sentences, the share whose best partner in the other (alone or two merged sentences) holds a
 // good share of its content words by their leading letters, counting only partners that follow one order,
 // and 0 when fewer than two do or when that chain is shorter than a random order of as many partners gives
-// (about 2 * sqrt(n)); the smaller of the two texts' shares (soft_sentences.cpp).
+// (about 2 * sqrt(n)) (soft_sentences.cpp). Each text's share, and the smaller of the two.
+struct SoftRetelling {
+  double a_in_b = 0, b_in_a = 0;
+  double both() const { return std::min(a_in_b, b_in_a); }
+  double fuller() const { return std::max(a_in_b, b_in_a); }
+};
+SoftRetelling soft_retelling(const TokenizedText& a, const TokenizedText& b);
 double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);

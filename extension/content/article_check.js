@@ -15,13 +15,10 @@ const FIRSTHAND_MIN_PROSE_SCORE = 20;
 const FIRSTHAND_UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const FIRSTHAND_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
-// Made on the first text that is not ASCII only.
-let firsthandCheckEncoder = null;
-
-function firsthandUtf8Bytes(text) {
+function firsthandUtf8Bytes(text, encoder) {
   // ASCII text (most of it) has as many bytes as characters; only other text is measured.
   // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : (firsthandCheckEncoder ??= new TextEncoder()).encode(text).length;
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
 }
 
 // Readability's isNodeVisible: the element's own inline style, hidden attribute and aria-hidden.
@@ -62,25 +59,6 @@ function firsthandMiddleQuery(doc) {
   return firsthandBlocksQuery(`${FIRSTHAND_MIDDLE} and string-length(.) + 2 * (${removed}) >= ${FIRSTHAND_MIN_PROSE_BYTES}`);
 }
 
-// A block's part of the score: the square root of its excess over the floor, or 0 where Readability passes
-// over it (too short, hidden by its own markup, or named as a page's furniture).
-function firsthandBlockScore(node) {
-  const bytes = firsthandUtf8Bytes(node.textContent.trim());
-  if (bytes < FIRSTHAND_MIN_PROSE_BYTES || !firsthandShown(node)) return 0;
-  const names = `${node.className} ${node.id}`;
-  if (FIRSTHAND_UNLIKELY.test(names) && !FIRSTHAND_MAYBE.test(names)) return 0;
-  return Math.sqrt(bytes - FIRSTHAND_MIN_PROSE_BYTES);
-}
-
-// The page's first paragraphs, in order, are scored before anything else: an article's own paragraphs reach
-// the score within a few, and the check then reads those few instead of having XPath take the string value
-// of every block on the page (its whole text: 1-2 ms of a small article's first run in Chromium, more in
-// Firefox). Each one is a block the whole rule scores the same way, and scores only add, so reaching the
-// score here is the whole rule's answer; short of it, the whole rule runs from zero. The walk is bounded, and
-// the live collection is built only as far as it is read: a front page of teasers in list items costs this
-// many elements, never its whole length.
-const FIRSTHAND_FIRST_PARAGRAPHS = 32;
-
 // The blocks of 140 characters or more are scored first, with no translate(): on most articles they reach
 // the score alone. The shorter ones are looked at only when they did not. Either way the answer is the same,
 // as every block adds to the score. Measured on the non-article pages and 10 AEB pages, median of 3x9 runs:
@@ -93,19 +71,19 @@ const FIRSTHAND_FIRST_PARAGRAPHS = 32;
 // page's text is read to name its characters (the largest part of the first run on such pages).
 function firsthandProbablyArticle(doc = document) {
   if (!doc.querySelector('p:not(li p), pre, article, div > br')) return false;
+  let encoder;
   let score = 0;
-  const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < FIRSTHAND_FIRST_PARAGRAPHS && i < paragraphs.length; ++i) {
-    const paragraph = paragraphs[i];
-    if (paragraph.closest('li')) continue;
-    score += firsthandBlockScore(paragraph);
-    if (score >= FIRSTHAND_MIN_PROSE_SCORE) return true;
-  }
-  score = 0;
   const reaches = (query) => {
     const found = doc.evaluate(query, doc, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < found.snapshotLength; ++i) {
-      score += firsthandBlockScore(found.snapshotItem(i));
+      const node = found.snapshotItem(i);
+      const text = node.textContent.trim();
+      encoder ??= new TextEncoder();
+      const bytes = firsthandUtf8Bytes(text, encoder);
+      if (bytes < FIRSTHAND_MIN_PROSE_BYTES || !firsthandShown(node)) continue;
+      const names = `${node.className} ${node.id}`;
+      if (FIRSTHAND_UNLIKELY.test(names) && !FIRSTHAND_MAYBE.test(names)) continue;
+      score += Math.sqrt(bytes - FIRSTHAND_MIN_PROSE_BYTES);
       if (score >= FIRSTHAND_MIN_PROSE_SCORE) return true;
     }
     return false;

@@ -35,16 +35,7 @@ const WRITTEN = [
   ['/emoji.html', blocks('🙂'.repeat(36)), true],
   // 45 CJK characters (135 bytes): short of the floor.
   ['/cjk-short.html', blocks('漢字仮名交じり文'.repeat(5) + '日本語文章', 'pre'), false],
-  // Long paragraphs that Readability passes over, first on the page, where the first paragraphs are scored
-  // before any XPath: named as furniture, hidden by their own markup, in list items (40 of them, past the
-  // walk's bound, then three paragraphs that count, found by the whole rule only).
-  ['/furniture-first.html', blocks(`<span class="x">${'word '.repeat(60)}</span>`).replaceAll('<p>', '<p class="sidebar">'), false],
-  ['/hidden-first.html', blocks('word '.repeat(60)).replaceAll('<p>', '<p hidden>'), false],
-  ['/list-first.html', blocks('word '.repeat(60)).replace(/<p>.*<\/p>/, (all) => `<ul>${all.replaceAll('<p>', '<li><p>')
-    .replaceAll('</p>', '</p></li>')}${all.replaceAll('<p>', '<li><p>').replaceAll('</p>', '</p></li>')}</ul>${'<p>'.concat('word '.repeat(90), '</p>').repeat(3)}`), true],
 ];
-// An article of plain long paragraphs: its first paragraphs reach the score.
-const ARTICLE = ['/article.html', blocks('word '.repeat(60))];
 
 // Every block Readability counts, with its exact bytes: the check's own answer computed without XPath.
 function walkAll() {
@@ -69,7 +60,7 @@ for (const kind of browsers) {
     const aeb = spreadOverGroups(aebPages(), 4);
 
     before(async () => {
-      server = await startServer({ ...Object.fromEntries([...WRITTEN, ARTICLE].map(([p, html]) => [p, html])), ...nonArticlePages(),
+      server = await startServer({ ...Object.fromEntries(WRITTEN.map(([p, html]) => [p, html])), ...nonArticlePages(),
         ...Object.fromEntries(aeb.map((p) => [p.path, readFileSync(path.join(AEB_DIR, p.file), 'utf8')])) });
       harness = await launch(kind, distDir(kind));
     });
@@ -93,21 +84,6 @@ for (const kind of browsers) {
         const [check, walk] = await answers(pagePath);
         assert.equal(walk, expected, `${pagePath}: the walk`);
         assert.equal(check, walk, `${pagePath}: the check`);
-      }
-    });
-
-    // The check's cost on an article is a few paragraphs read, not the page's whole text: an article whose
-    // first paragraphs reach the score is answered before any XPath query.
-    test('an article is answered from its first paragraphs, with no XPath query', async () => {
-      const { page } = await harness.visit(server.origin + ARTICLE[0]);
-      try {
-        const [article, queries] = await page.evaluate(`(() => { ${CHECK}; let queries = 0; const evaluate = document.evaluate;
-          document.evaluate = (...args) => { ++queries; return evaluate.apply(document, args); };
-          return [firsthandProbablyArticle(document), queries]; })()`);
-        assert.equal(article, true);
-        assert.equal(queries, 0, 'XPath queries');
-      } finally {
-        await page.close();
       }
     });
 

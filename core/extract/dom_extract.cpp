@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dom_blocks.h"
@@ -407,12 +408,24 @@ bool is_list_or_box(std::string_view tag) {
 // retry when Strict left little of the prose, as Readability retries without its flags) keeps layout boxes.
 enum class Pruning { Strict, Loose };
 
-// Marks, per node, whether its text belongs to the body: inside a chosen root and under no pruned subtree.
-std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots, const std::vector<bool>& protected_path,
-                             Pruning pruning) {
+// Per node: whether its text belongs to the body (inside a chosen root and under no pruned subtree), and
+// whether it is an item of a list the article keeps as its own (Readability keeps every list in the article):
+// one the rules below keep, or one nested in such a list's item ("In progress:" over a list of bug links). An
+// item there that is mostly a link is one entry of the list, kept. Only the item's own text: a site that sets
+// its whole story in one item of a list keeps its usual rules inside it.
+struct BodyNodes {
+  std::vector<bool> in_body;
+  std::vector<bool> entry_of_kept_list;  // an <li> of such a list (its own text, not its nested boxes)
+};
+
+bool is_list(std::string_view tag) { return tag == "ul" || tag == "ol"; }
+
+BodyNodes body_nodes(PageFacts& facts, const std::vector<NodeId>& roots, const std::vector<bool>& protected_path,
+                     Pruning pruning) {
   const Page& page = facts.page();
   const std::size_t n = page.nodes.size();
   std::vector<std::uint8_t> state(n, 0);  // 0 outside, 1 in body, 2 pruned
+  std::vector<bool> kept_list(n, false), entry_of_kept_list(n, false);
   NodeId last_prose_owner = kNoNode;
   for (NodeId root : roots) {
     state[root] = 1;
@@ -423,6 +436,7 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots,
   }
   for (NodeId id = 1; id < n; ++id) {
     const NodeId parent = page.nodes[id].parent;
+    if (parent != kNoNode) entry_of_kept_list[id] = page.nodes[id].tag == "li" && kept_list[parent];
     if (state[id] == 1 || parent == kNoNode || state[parent] != 1) {
       if (state[id] == 0 && parent != kNoNode) state[id] = state[parent];
       continue;
@@ -434,24 +448,26 @@ std::vector<bool> body_nodes(PageFacts& facts, const std::vector<NodeId>& roots,
       prune = hint == Hint::Clutter || (pruning == Pruning::Strict && hint == Hint::Layout) ||
               is_comment_form(facts, id);
       const double density = facts.link_density(id);
-      if (!prune && is_list_or_box(node.tag)) {
-        const bool list = node.tag == "ul" || node.tag == "ol";
+      const bool list = is_list(node.tag);
+      const bool nested_in_kept = list && entry_of_kept_list[parent];
+      if (!prune && !nested_in_kept && is_list_or_box(node.tag)) {
         prune = density > 0.5 || (list && density > 0.3);
         if (prune && list) prune = !is_annotated_link_list(facts, id, last_prose_owner);
       }
+      kept_list[id] = list && !prune;
     }
     state[id] = prune ? 2 : 1;
   }
   std::vector<bool> in_body(n);
   for (std::size_t id = 0; id < n; ++id) in_body[id] = state[id] == 1;
-  return in_body;
+  return {std::move(in_body), std::move(entry_of_kept_list)};
 }
 
-bool keep_block(const Page& page, const Block& block) {
+bool keep_block(const Page& page, const Block& block, bool list_entry) {
   const std::string& tag = page.nodes[block.owner].tag;
   if (tag == "h1") return false;  // the page title, reported in metadata, not body
   if (!has_alphanumeric(block.text)) return false;
-  if (link_density(block.link_chars, block.text.size()) > 0.5) return false;
+  if (!list_entry && link_density(block.link_chars, block.text.size()) > 0.5) return false;
   return !dom::is_boilerplate_text(block.text);
 }
 
@@ -459,12 +475,11 @@ bool keep_block(const Page& page, const Block& block) {
 // head nothing of it: their section ("Read more", "About the author", "More on this topic") was a list of links
 // or a widget that pruning took away, so they go too; unless the body is nothing but headings (a stub page), where
 // they are all there is to read.
-std::vector<std::string> body_paragraphs(const Page& page, const std::vector<Block>& blocks,
-                                         const std::vector<bool>& in_body) {
+std::vector<std::string> body_paragraphs(const Page& page, const std::vector<Block>& blocks, const BodyNodes& body) {
   std::vector<std::string> paragraphs;
   std::size_t before_trailing_headings = 0;
   for (const Block& block : blocks) {
-    if (!in_body[block.owner] || !keep_block(page, block)) continue;
+    if (!body.in_body[block.owner] || !keep_block(page, block, body.entry_of_kept_list[block.owner])) continue;
     paragraphs.push_back(block.text);
     if (!dom::is_heading(page.nodes[block.owner].tag)) before_trailing_headings = paragraphs.size();
   }

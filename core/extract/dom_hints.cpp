@@ -97,6 +97,10 @@ const RE2& boilerplate_text() {
       "this slideshow requires javascript|sponsored(?: content)?|story continues below(?: advertisement)?|"
       "share(?: this)?(?: article| story| page| post)?(?: on \\w+)?|share|tweet|email|print|comments?|"
       "read more|continue reading|show more|load more|see more|more|related(?: articles| stories| content)?|"
+      // The same furniture in the other languages of the sets tuned on (German, French, Spanish, Italian).
+      "weiterlesen|zum weiterlesen|mehr lesen|auch interessant|schon gelesen\\?|teilen|drucken|(?:rezept|artikel) drucken|"
+      "kommentare? schreiben|bild anzeigen|lire la suite|(?:à )?lire aussi|partager|imprimer|leer más|seguir leyendo|"
+      "lee también|compartir|imprimir|leggi anche|continua a leggere|condividi|stampa|"
       "recommended(?: for you)?|(?:sign up|subscribe)\\b.{0,80}|follow us\\b.{0,60}|click here\\b.{0,60}|"
       "listen to (?:this )?(?:article|story)\\b.{0,40}|image|photo|video|getty images|"
       "(?:image|photo|picture) (?:credit|source|caption)\\b.{0,80})[\\s:.!>»|-]*$");

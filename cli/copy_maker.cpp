@@ -16,6 +16,11 @@ constexpr std::size_t kWrapColumns = 70;
 constexpr std::size_t kMinParagraphsToHalve = 4;
 constexpr int kDaysLater = 3;
 constexpr unsigned kSpinPercent = 70;  // of the words WordNet has a synonym for: a spinner swaps most of them
+// A copy is labelled spun only when the swaps show: this many words at the least, and one for each this many
+// paragraphs. A page with few English words WordNet knows comes out (nearly) verbatim, which is no test of
+// spin; such a page gives its next kind of copy instead.
+constexpr std::size_t kFewestVisibleSwaps = 3;
+constexpr std::size_t kParagraphsPerSwap = 10;
 
 std::optional<std::string> later_date(const std::string& iso) {
   int y = 0;
@@ -48,8 +53,9 @@ bool is_clean_byline(const std::string& byline) {
   return true;
 }
 
-// Each lower-case word WordNet has a synonym for is swapped with a fixed chance, decided by the word's place.
-std::string spun(const std::string& text, const Synonyms& synonyms, std::uint64_t hash) {
+// Each lower-case word WordNet has a synonym for is swapped with a fixed chance, decided by the word's place;
+// `swaps` counts the words swapped.
+std::string spun(const std::string& text, const Synonyms& synonyms, std::uint64_t hash, std::size_t& swaps) {
   std::string out;
   std::size_t i = 0, word_index = 0;
   while (i < text.size()) {
@@ -63,7 +69,9 @@ std::string spun(const std::string& text, const Synonyms& synonyms, std::uint64_
                             (j == text.size() || !std::isalpha(static_cast<unsigned char>(text[j])));
     const std::string word = text.substr(i, j - i);
     const std::string swap = whole_word && word.size() >= 4 ? synonym_of(word, synonyms) : "";
-    out += !swap.empty() && stable_hash(std::to_string(word_index++), hash) % 100 < kSpinPercent ? swap : word;
+    const bool swapped = !swap.empty() && stable_hash(std::to_string(word_index++), hash) % 100 < kSpinPercent;
+    out += swapped ? swap : word;
+    swaps += swapped;
     i = j;
   }
   return out;
@@ -141,8 +149,12 @@ std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, c
     case CopyKind::Spun:
       if (!synonyms || !a.meta.language.starts_with("en")) return std::nullopt;  // WordNet's synonyms are English
       copy.expected = Relation::SpunCopy;
-      for (std::size_t i = 0; i < paragraphs.size(); ++i) paragraphs[i] = spun(paragraphs[i], *synonyms, hash + i);
+    {
+      std::size_t swaps = 0;
+      for (std::size_t i = 0; i < paragraphs.size(); ++i) paragraphs[i] = spun(paragraphs[i], *synonyms, hash + i, swaps);
+      if (swaps < kFewestVisibleSwaps || swaps * kParagraphsPerSwap < paragraphs.size()) return std::nullopt;
       break;
+    }
     case CopyKind::Injected: break;
   }
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {

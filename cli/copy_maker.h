@@ -35,7 +35,8 @@ struct MadeCopy {
 std::string publisher_of(const OriginalPage& original);
 
 // The copy of `kind`, or nothing when this page cannot give one: the page must be dated, a credit needs the original's site name or
-// address, a first half at least four paragraphs, a spin the synonyms and an English page.
+// address, a first half at least four paragraphs, a spin the synonyms, an English page and swaps that show (at least three words,
+// and one for each ten paragraphs: a spin that changed almost nothing is a verbatim copy by every count).
 std::optional<MadeCopy> make_copy(CopyKind kind, const OriginalPage& original, const Synonyms* synonyms,
                                   std::uint64_t seed);
 

@@ -119,6 +119,12 @@ std::string both_credit(const Names& n, const std::string& credit) {
                    ", not the other."});
 }
 
+std::string kept_credit(const Names& n, const std::string& credit) {
+  return sentence({n.copy, " keeps the credit to ", credit, " that ", n.other,
+                   " carries too: it says where ", n.other, "'s text came from, and ", n.copy,
+                   " names no source of its own."});
+}
+
 std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin) {
   return sentence({n.copy, " credits ", credit, " and ", n.other, " is machine-spun (", spin_description(other_spin),
                    "): both derive from the story by ", credit, ", not from each other."});

@@ -42,6 +42,8 @@ std::string swapped_in_place(const Names& n, std::uint32_t swapped_pairs, std::u
                              std::uint32_t swaps);
 std::string swap_examples(const std::vector<std::pair<std::string_view, std::string_view>>& other_to_copy);
 std::string both_credit(const Names& n, const std::string& credit);
+// A copy that kept its source's own credit with the text ("— Elliana", "Source: CDC").
+std::string kept_credit(const Names& n, const std::string& credit);
 std::string credited_beside_spun(const Names& n, const std::string& credit, const SpinSigns& other_spin);
 std::string credited_before_other(const Names& n, const std::string& credit);
 std::string spun_holds_more(const Names& n, const SpinSigns& copy_spin);

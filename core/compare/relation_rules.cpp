@@ -29,6 +29,8 @@ namespace firsthand {
 namespace {
 
 constexpr double kVerbatimIdentical = 0.5;    // share of the copy's sentences found unchanged
+// Share of each side's sentences unchanged in the other that makes the two one text, not two cuts of a story.
+constexpr double kSameTextBothWays = 0.9;
 constexpr double kDerivedAligned = 0.24;      // share of the copy's sentences with a reworded partner
 constexpr double kSameLengthRatio = 0.75;     // shorter/longer word counts above this: same text, not a digest
 // Two texts of the same length that are one text with swapped words correspond both ways; when only the
@@ -197,6 +199,12 @@ bool spinner_volume(const PairScores& s) {
   return about_as_long(s) && s.rarer_swaps_a + s.rarer_swaps_b >= kSpinnerSwapVotes;
 }
 
+// A credit of one name with nothing saying the text was republished ("by Redaktion", "— Elliana"): the writer's
+// signature. A record read back without the credit's line keeps only the name, which then decides alone.
+bool signature_credit(const Metadata& m) {
+  return m.credit_evidence.empty() ? !is_republication_credit(m) : is_author_credit(m);
+}
+
 // Whether a side's credit says it took its text from elsewhere. A publisher named only as the author ("by
 // Northwire", "by Redaktion", "— Unsplash") is the page's own house name as often as a wire: on a page dated
 // before the other it is that page's own authorship, the other its later copy, unless the other side is that
@@ -207,8 +215,21 @@ bool spinner_volume(const PairScores& s) {
 bool credits_a_source(const Metadata& m, const Metadata& other) {
   if (m.credit.empty()) return false;
   const bool dated_before_other = !m.date.empty() && other.date > m.date;
-  const bool author_credit = m.credit_evidence.empty() ? !is_republication_credit(m) : is_author_credit(m);
-  return !author_credit || is_credited_publisher(m.credit, other) || !dated_before_other;
+  return !signature_credit(m) || is_credited_publisher(m.credit, other) || !dated_before_other;
+}
+
+// The credit names who wrote the text, not a source it was taken from: the byline of either page, or a
+// signature. A copy keeps its original's byline and signed lines with the text.
+bool credit_names_writer(const Metadata& m, const Metadata& other) {
+  const std::string c = fold_text(m.credit);
+  const auto is_byline = [&c](const Metadata& page) { return !page.byline.empty() && fold_text(page.byline) == c; };
+  return is_byline(m) || is_byline(other) || signature_credit(m);
+}
+
+// Both pages credit one name that is neither page's publisher.
+bool shared_outside_credit(const Metadata& copy_meta, const Metadata& other_meta) {
+  return !copy_meta.credit.empty() && fold_text(copy_meta.credit) == fold_text(other_meta.credit) &&
+         !is_credited_publisher(copy_meta.credit, copy_meta) && !is_credited_publisher(copy_meta.credit, other_meta);
 }
 
 // Which side is the copy, when the evidence says: a side that credits a source copied it; a spun side was
@@ -380,11 +401,24 @@ bool siblings_by_facts(const Sides& o, const FactEvidence& facts) {
          facts.each_drops();
 }
 
+// Nearly every sentence of each side unchanged in the other: one text, which a copy of a page that carries
+// its own credit line keeps too. Two pages that each took a story from one source cut or edit it apart.
+bool same_text_both_ways(const Sides& o) {
+  return o.copy_identical >= kSameTextBothWays && o.other_identical >= kSameTextBothWays;
+}
+
+// The copy's credit is one its source carries too and the copy kept with the text: the writer both name, or
+// any credit when the two are one text both ways. It says where the source got the text, not the copy.
+bool credit_kept_from_source(const Sides& o, const Metadata& copy_meta, const Metadata& other_meta) {
+  return shared_outside_credit(copy_meta, other_meta) &&
+         (same_text_both_ways(o) ||
+          (credit_names_writer(copy_meta, other_meta) && credit_names_writer(other_meta, copy_meta)));
+}
+
 // Why neither side can be the other's source although one text underlies both, or nothing.
 std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_meta, const Metadata& other_meta,
                                          const reasons::Names& n) {
-  if (!copy_meta.credit.empty() && fold_text(copy_meta.credit) == fold_text(other_meta.credit) &&
-      !is_credited_publisher(copy_meta.credit, copy_meta) && !is_credited_publisher(copy_meta.credit, other_meta))
+  if (shared_outside_credit(copy_meta, other_meta) && !credit_kept_from_source(o, copy_meta, other_meta))
     return reasons::both_credit(n, copy_meta.credit);
   const bool credits_someone_else = credits_a_source(copy_meta, other_meta) && other_meta.credit.empty() &&
                                     !is_credited_publisher(copy_meta.credit, other_meta);
@@ -535,13 +569,14 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     c.source = source_side;
     c.confidence = confidence_from_margin(o.copy_identical, kVerbatimIdentical, 0.5);
     c.reasons.push_back(shares_reason(o, n));
-    if (!copy_meta.credit.empty()) {
+    const bool kept_credit = credit_kept_from_source(o, copy_meta, other_meta);
+    if (!copy_meta.credit.empty() && !kept_credit) {
       c.relation = Relation::Syndicated;
       c.credited_source = copy_meta.credit;
       c.reasons.push_back(reasons::credits(n, copy_meta.credit, copy_meta.credit_evidence));
     } else {
       c.relation = Relation::VerbatimCopy;
-      c.reasons.push_back(reasons::uncredited(n));
+      c.reasons.push_back(kept_credit ? reasons::kept_credit(n, copy_meta.credit) : reasons::uncredited(n));
     }
     return c;
   }

@@ -133,6 +133,14 @@ TEST_CASE("each kind of copy keeps the text it should and is dated after its ori
     CHECK(copy->content.find("Edda Brandt") != std::string::npos);
     CHECK_FALSE(make_copy(CopyKind::Spun, page, nullptr, 1));
   }
+  SECTION("spun: a spin that swapped almost nothing is no spun copy") {
+    // One word WordNet knows in four paragraphs: the 'spun' text is the original by every count.
+    Article plain = original;
+    for (auto& p : plain.paragraphs) p = "The harbour council met again on Tuesday evening in the town hall.";
+    plain.paragraphs[0] += " The boat was late.";
+    for (std::uint64_t seed = 1; seed <= 5; ++seed)
+      CHECK_FALSE(make_copy(CopyKind::Spun, OriginalPage{&plain, page.name, page.url}, &synonyms.value(), seed));
+  }
   SECTION("the same seed gives the same copy; an undated original gives none") {
     CHECK(make_copy(CopyKind::Clutter, page, nullptr, 7)->content == make_copy(CopyKind::Clutter, page, nullptr, 7)->content);
     Article undated = original;

@@ -54,6 +54,43 @@ TEST_CASE("an original's one-name byline does not make its later copy a sibling"
   CHECK(wire.relation == Relation::SameSource);
 }
 
+TEST_CASE("a writer's signature both pages keep is no source both took the text from", "[compare][credit]") {
+  // A page of signed contributions ("— Tamsin"): its copy keeps the signature with the text.
+  const Metadata original = meta_with("2021-03-01", "Puzzle Corner", "Tamsin", "— Tamsin");
+  const Metadata copy = meta_with("2021-03-04", "The Morning Ledger", "Tamsin", "— Tamsin");
+  PairScores half = identical_scores();  // the copy keeps the first half
+  half.identical_b_in_a = half.aligned_b_in_a = 0.5;
+  half.length_ratio = 0.5;
+  const Comparison c = classify(half, copy, original);
+  CHECK(c.relation == Relation::VerbatimCopy);
+  CHECK(c.source == Source::B);
+  // Named as the page's byline, a name is the writer too, whatever line carries it.
+  Metadata bylined_original = meta_with("2021-03-01", "Puzzle Corner", "Tamsin Hale", "Written by Tamsin Hale.");
+  bylined_original.byline = "Tamsin Hale";
+  const Comparison bylined =
+      classify(half, meta_with("2021-03-04", "The Morning Ledger", "Tamsin Hale", "Written by Tamsin Hale."), bylined_original);
+  CHECK(bylined.relation == Relation::VerbatimCopy);
+  CHECK(bylined.source == Source::B);
+  // Two cuts of a wire story that both credit the wire are still its siblings.
+  const Comparison wire = classify(half, meta_with("2021-03-04", "The Morning Ledger", "AP", "(AP) —"),
+                                   meta_with("2021-03-01", "Puzzle Corner", "AP", "(AP) —"));
+  CHECK(wire.relation == Relation::SameSource);
+}
+
+TEST_CASE("a verbatim copy that keeps its source's own credit line is a copy and no sibling", "[compare][credit]") {
+  // The original cites where its figures came from; the copy is the same text both ways, credit line and all.
+  const Metadata original = meta_with("2020-04-10", "Harbour Gazette", "Port Health Office", "Source: Port Health Office");
+  const Metadata copy = meta_with("2020-04-13", "The Morning Ledger", "Port Health Office", "Source: Port Health Office");
+  const Comparison c = classify(identical_scores(), copy, original);
+  CHECK(c.relation == Relation::VerbatimCopy);
+  CHECK(c.source == Source::B);
+  // Each side keeping passages the other lacks: two takes of the credited source, siblings still.
+  PairScores cuts = identical_scores();
+  cuts.identical_a_in_b = cuts.aligned_a_in_b = 0.8;
+  cuts.identical_b_in_a = cuts.aligned_b_in_a = 0.8;
+  CHECK(classify(cuts, copy, original).relation == Relation::SameSource);
+}
+
 TEST_CASE("an original read back from stored records keeps its one-name byline", "[compare][credit]") {
   // The history's records keep a credit's name, not the line it came from ("by Redaktion" -> "Redaktion").
   const Metadata copy = meta_with("2019-06-04", "The Morning Ledger");

@@ -66,5 +66,11 @@ std::string aligned_facts(const std::vector<AlignedFact>& facts);
 std::string separate_reporting(const SideNames& names, bool shares_facts, double shared_quotes, double most_aligned);
 // Sentences of both retold in other words and in one order, with too few shared facts for a copy.
 std::string retold_in_order(const SideNames& names, double soft_in_order);
+// Soft sentence partners in order (soft_sentences.cpp) as evidence: a digest's sentences each retell one of its
+// source's in turn; two texts of one length that retell few of each other's are separate reports.
+// The words both texts quote, though each cut the quote differently.
+std::string quoted_run(const SideNames& names, const std::string& words);
+std::string digest_retold(const Names& n, double retold_share, double kept_share);
+std::string few_retold(const Names& n, double soft_in_order, const FactCounts& f);
 
 }  // namespace firsthand::reasons

@@ -25,8 +25,8 @@ struct Floor {
   double precision, recall;
 };
 // The figures reached, to two decimals (each floor half a point below the figure as printed).
-constexpr Floor kTextFloors[] = {{"rewrite", 0.915, 0.945},     {"same_source", 0.995, 0.515},
-                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},
+constexpr Floor kTextFloors[] = {{"rewrite", 0.925, 0.945},     {"same_source", 0.995, 0.515},
+                                 {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.865},
                                  {"unrelated", 0.845, 0.995}};
 constexpr Floor kFingerprintFloors[] = {{"rewrite", 0.925, 0.965},     {"same_source", 0.995, 0.475},
                                         {"translation", 0.995, 0.995}, {"independent_same_event", 0.795, 0.845},

@@ -45,7 +45,8 @@ Comparison compare(const ComparedSide& a, const ComparedSide& b, Alignment align
   scores.swapped_pairs = alignment.swapped_pairs;
   scores.in_place_swaps = static_cast<std::uint32_t>(alignment.in_place_swaps.size());
   scores.soft_in_order = alignment.soft_in_order;
-  scores.soft_most_in_order = alignment.soft_most_in_order;
+  scores.soft_shares = alignment.soft_shares;
+  scores.quoted_run = alignment.quoted_run;
   raise_identical_shares(alignment, scores);
   Comparison result = classify(scores, a.meta, b.meta, names);
   // The spun copy's swaps a reader can check, the source's word first.
@@ -75,15 +76,16 @@ Comparison compare(const Article& a, const Article& b) {
   const ComparedSide side_a{fp_a, a.meta, tortured_per_100_sentences(text_a)};
   const ComparedSide side_b{fp_b, b.meta, tortured_per_100_sentences(text_b)};
   PairScores scores = scores_of(side_a, side_b);
-  const SoftRetelling soft = soft_retelling(text_a, text_b);
-  scores.soft_in_order = soft.both();
-  scores.soft_most_in_order = soft.fuller();
+  scores.soft_shares = soft_shares_in_order(text_a, text_b);
+  scores.soft_in_order = std::min(scores.soft_shares->a_in_b, scores.soft_shares->b_in_a);
+  scores.quoted_run = longest_shared_quote(text_a, text_b);
   Comparison result = classify(scores, a.meta, b.meta);
   if (result.relation == Relation::Unrelated) return result;
   Alignment alignment = align_sentences(text_a, text_b);
   alignment.facts = align_facts(text_a, text_b);
   alignment.soft_in_order = scores.soft_in_order;
-  alignment.soft_most_in_order = scores.soft_most_in_order;
+  alignment.soft_shares = scores.soft_shares;
+  alignment.quoted_run = scores.quoted_run;
   return compare(side_a, side_b, std::move(alignment));
 }
 

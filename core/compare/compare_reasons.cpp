@@ -178,6 +178,24 @@ std::string retold_in_part(const SideNames& names, double fuller_share) {
                    "long as its source retells nearly all of them."});
 }
 
+std::string quoted_run(const SideNames& names, const std::string& words) {
+  return sentence({names.a, " and ", names.b, " both quote the words \u201c", words,
+                   "\u201d, each cutting the quote its own way: one speaker quoted by two reports."});
+}
+
+std::string digest_retold(const Names& n, double retold_share, double kept_share) {
+  return sentence({percent(retold_share), " of the sentences of ", n.copy, " each say what a sentence of ", n.other,
+                   " says, in ", n.other, "'s order, and ", percent(kept_share), " of its names and numbers are in ",
+                   n.other, ": a digest that retells it."});
+}
+
+std::string few_retold(const Names& n, double soft_in_order, const FactCounts& f) {
+  return sentence({"As few as ", percent(soft_in_order), " of the sentences of ", n.copy, " or ", n.other,
+                   " retell one of the other's in order, and each has names and numbers the other lacks (",
+                   std::to_string(f.copy_only), " only in ", n.copy, ", ", std::to_string(f.other_only), " only in ",
+                   n.other, "): two reports of one event, where a paraphrase retells its source sentence by sentence."});
+}
+
 std::string follows_facts(const Names& n, double kept_share, double in_order_share) {
   return sentence({percent(kept_share), " of ", parts_of(n.copy, "names and numbers"), " are in ", n.other, ", ",
                    percent(in_order_share), " of them in the same order: it follows that text's facts and adds few of its own."});

@@ -70,5 +70,11 @@ std::string separate_reporting(const SideNames& names, bool shares_facts, double
 std::string retold_in_order(const SideNames& names, double soft_in_order);
 // Neither of two texts retells the other whole: at most `fuller_share` of either's sentences in order.
 std::string retold_in_part(const SideNames& names, double fuller_share);
+// The words both texts quote, though each cut the quote differently.
+std::string quoted_run(const SideNames& names, const std::string& words);
+// Soft sentence partners in order (soft_sentences.cpp) as evidence: a digest's sentences each retell one of its
+// source's in turn; two texts of one length that retell few of each other's are separate reports.
+std::string digest_retold(const Names& n, double retold_share, double kept_share);
+std::string few_retold(const Names& n, double soft_in_order, const FactCounts& f);
 
 }  // namespace firsthand::reasons

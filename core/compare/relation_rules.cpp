@@ -96,10 +96,10 @@ constexpr double kSiblingMostAligned = 0.45;
 // shares still keep this share of sentences with a partner sharing a third of its words (dev half; seed 002,
 // independent of seed 000, keeps 0.11-0.13).
 constexpr double kSiblingAligned = 0.15;
-// Sentences retold in order (soft_retelling, text level), the fuller side's share: a rewrite as long as its
+// Sentences retold in order (soft_shares_in_order, text level), the fuller side's share: a rewrite as long as its
 // source retells nearly every sentence of one of the two, merged or split (0.80 or more in the dev half's 46
 // light and heavy paraphrases), two derivatives of one parent only what both kept of it (at most 0.69 in its
-// 23 sibling pairs). Below the floor nothing was read (a stored fingerprint keeps no words).
+// 23 sibling pairs). Known only where both texts were read (a stored fingerprint keeps no words).
 constexpr double kSiblingRetoldMost = 0.75;
 constexpr double kSiblingRetoldLeast = 0.2;
 // A text about as long as the other (shorter/longer words) that shares its facts in another order and has
@@ -122,6 +122,23 @@ constexpr double kSameEventOrderedShare = 0.2;
 // pairs of the copies set's dev half reach 0 (one stock phrase in order at most), its one same-event report
 // that shares too few facts 0.09.
 constexpr double kSameEventSoftInOrder = 0.08;
+// Soft sentence partners in order (soft_sentences.cpp), read where both texts are at hand. A digest clearly
+// shorter than the other (kReportsAsLong) whose sentences, half of them or more, each retell one of the
+// other's in turn, and most of whose names and numbers are the other's, is derived from it even where its
+// reworded sentences share too few words to pair and its facts are respelled (German capitalises every noun,
+// so a rewrite's facts change with its words): the dev half's two German digests read 0.58 and 0.69 (no
+// independent report there is clearly shorter than its peer).
+constexpr double kDigestRetold = 0.5;
+// Two texts of one length that pair sentences as a paraphrase does, yet whose sentences retell few of the
+// other's in order (the smaller share of the two), while each has facts of its own: two reports of one press
+// conference, not a paraphrase. Dev half: light and heavy paraphrases retell 0.69 or more, close independent
+// reports 0.48 at most.
+constexpr double kParaphraseRetold = 0.6;
+// A run of words both texts quote, however each cut the quote: one speaker quoted by two reports. Long enough,
+// with enough words that are not stop words, that no stock phrase makes it (the dev half's unrelated pairs
+// share no quoted run of four words at all).
+constexpr std::uint32_t kQuotedRunWords = 6;
+constexpr std::uint32_t kQuotedRunContentWords = 3;
 // A translation keeps the names and numbers and their order, in another language.
 constexpr double kTranslatedFactsKept = 0.6;
 constexpr double kTranslatedFactsInOrder = 0.5;
@@ -442,6 +459,26 @@ std::optional<std::string> common_parent(const Sides& o, const Metadata& copy_me
   return std::nullopt;
 }
 
+// The shorter text's share of sentences retelling the other's in order, when both texts were read for it.
+std::optional<double> shorter_side_retold(const PairScores& s) {
+  if (!s.soft_shares) return std::nullopt;
+  return s.length_ratio < 1.0 ? s.soft_shares->a_in_b : s.soft_shares->b_in_a;
+}
+
+// A clearly shorter text that retells the other sentence by sentence, with the other's facts (kDigestRetold).
+bool retold_digest(const PairScores& s, const Sides& o, const FactEvidence& facts) {
+  const std::optional<double> retold = shorter_side_retold(s);
+  return retold && o.length_ratio < kReportsAsLong && *retold >= kDigestRetold && facts.enough() &&
+         facts.kept >= kDerivedFactsKept;
+}
+
+// Two texts of one length that retell few of each other's sentences and each have facts of their own
+// (kParaphraseRetold).
+bool retold_apart(const PairScores& s, const Sides& o, const FactEvidence& facts) {
+  return s.soft_shares && o.length_ratio >= kReportsAsLong && s.soft_in_order < kParaphraseRetold &&
+         facts.enough() && 1 - facts.kept >= kReportOwnShare;
+}
+
 // What the copy's shares say: unchanged or reworded sentences, or shared phrases when they stood in.
 std::string shares_reason(const Sides& o, const reasons::Names& n) {
   if (o.shares_from_shingles) return reasons::shared_phrases(n, o.copy_identical);
@@ -513,13 +550,14 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
                                     (o.length_ratio >= kSameLengthRatio && s.fact_resemblance >= kSpunFacts);
   const double most_aligned = std::max(s.aligned_a_in_b, s.aligned_b_in_a);
   const bool derived_by_facts = facts.derived(most_aligned, s.fact_resemblance);
-  const bool derived = derived_by_sentences || derived_by_facts;
+  const bool derived_by_retelling = retold_digest(s, o, facts);
+  const bool derived = derived_by_sentences || derived_by_facts || derived_by_retelling;
 
   if (derived) {
     std::optional<std::string> why = common_parent(o, copy_meta, other_meta, n);
     // Neither text retells the other sentence by sentence, though the sentences both kept still correspond.
-    const bool retold_in_part =
-        s.soft_most_in_order >= kSiblingRetoldLeast && s.soft_most_in_order < kSiblingRetoldMost;
+    const double fuller_retold = s.soft_shares ? s.soft_shares->fuller() : 0;
+    const bool retold_in_part = fuller_retold >= kSiblingRetoldLeast && fuller_retold < kSiblingRetoldMost;
     // Two rewrites of one original, about as long, neither spun: each keeps facts of the original that the
     // other dropped. A copy that keeps the facts' order but few words is a spinner's (rule 3 below), whose
     // swaps reach names too ("Old Harbour Bridge" -> "Aged Harbour Span"): those are not facts of its own.
@@ -548,7 +586,7 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
                                                           facts.off_chain_in_a ? names.b : names.a,
                                                           facts.off_chain_run, facts.off_chain_of));
       else if (cut_apart)
-        c.reasons.push_back(reasons::retold_in_part(names, s.soft_most_in_order));
+        c.reasons.push_back(reasons::retold_in_part(names, fuller_retold));
       return c;
     }
     // Derived by a few corresponding sentences, yet as long, in another order of facts and with many facts
@@ -558,6 +596,15 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
       c.confidence = confidence_from_margin(facts.in_order_share(), kReorderedInOrder, 0.5);
       c.reasons.push_back(reasons::separate_reporting(names, true, s.shared_quotes, most_aligned));
       c.reasons.push_back(reasons::facts_kept_apart(fact_names, facts.counts(), false));
+      return c;
+    }
+    // Paired as a paraphrase by shared words, yet as long, retelling few of each other's sentences in order,
+    // each with facts of its own: another outlet's report of the same press conference.
+    if (reworded_alike && retold_apart(s, o, facts)) {
+      c.relation = Relation::IndependentSameEvent;
+      c.confidence = confidence_from_margin(s.soft_in_order, kParaphraseRetold, 0.5);
+      c.reasons.push_back(reasons::separate_reporting(names, true, s.shared_quotes, most_aligned));
+      c.reasons.push_back(reasons::few_retold(fact_names, s.soft_in_order, facts.counts()));
       return c;
     }
   }
@@ -595,6 +642,8 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
     c.source = source_side;
     c.reasons.push_back(shares_reason(o, n));
     if (derived_by_facts) c.reasons.push_back(reasons::follows_facts(fact_names, facts.kept, facts.in_order));
+    if (derived_by_retelling && !derived_by_sentences && !derived_by_facts)
+      c.reasons.push_back(reasons::digest_retold(n, *shorter_side_retold(s), facts.kept));
     // As long, reworded, yet a third of its words kept sentence by sentence: a spinner's output when it
     // shows a spinner's artefacts (round-trip or tortured phrases) or a spinner's volume of swaps to rarer
     // words; otherwise a rewriter's paraphrase, whose fewer swaps prefer longer words as often as a spinner's
@@ -630,12 +679,15 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
   const bool shares_facts = s.fact_resemblance >= kSameEventFacts ||
                             (s.facts.common >= kSameEventFactsCount && facts.kept >= kSameEventFactsShared) ||
                             (s.facts.in_order >= kSameEventFactsInOrder && facts.kept >= kSameEventOrderedShare);
-  const bool shares_sentences = s.shared_quotes >= 1.0 || aligned >= kSameEventAligned;
+  const bool quotes_one_speaker =
+      s.quoted_run.words >= kQuotedRunWords && s.quoted_run.content_words >= kQuotedRunContentWords;
+  const bool shares_sentences = s.shared_quotes >= 1.0 || aligned >= kSameEventAligned || quotes_one_speaker;
   if (shares_facts || shares_sentences) {
     c.relation = Relation::IndependentSameEvent;
     c.confidence = confidence_from_margin(o.copy_aligned, kDerivedAligned, 0.3);
     c.reasons.push_back(
         reasons::separate_reporting(names, shares_facts, s.shared_quotes, aligned));
+    if (quotes_one_speaker && s.shared_quotes < 1.0) c.reasons.push_back(reasons::quoted_run(names, s.quoted_run.text));
     return c;
   }
   if (s.soft_in_order >= kSameEventSoftInOrder) {

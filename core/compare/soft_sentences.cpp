@@ -102,11 +102,14 @@ std::vector<Stems> neighbour_pairs(const std::vector<Stems>& y) {
 
 }  // namespace
 
-SoftRetelling soft_retelling(const TokenizedText& a, const TokenizedText& b) {
+SoftShares soft_shares_in_order(const TokenizedText& a, const TokenizedText& b) {
   const std::vector<Stems> x = sentence_stems(a), y = sentence_stems(b);
   return {soft_share(x, y, neighbour_pairs(y)), soft_share(y, x, neighbour_pairs(x))};
 }
 
-double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b) { return soft_retelling(a, b).both(); }
+double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b) {
+  const SoftShares shares = soft_shares_in_order(a, b);
+  return std::min(shares.a_in_b, shares.b_in_a);
+}
 
 }  // namespace firsthand

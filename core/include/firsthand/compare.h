@@ -49,6 +49,19 @@ struct FactMatch {
   std::uint32_t off_chain_a = 0, off_chain_b = 0;
 };
 
+// Of each text's sentences, the share that say what a sentence of the other says, counting only partners in
+// one order (soft_sentences.cpp).
+struct SoftShares {
+  double a_in_b = 0, b_in_a = 0;
+  double fuller() const { return std::max(a_in_b, b_in_a); }  // the share of the text more fully retold
+};
+
+// The longest run of words both texts quote, in A's wording (quoted_words.cpp).
+struct SharedQuote {
+  std::uint32_t words = 0, content_words = 0;  // its tokens, and those that are not stop words
+  std::string text;
+};
+
 // Scores of A relative to B. "x_in_y" is the estimated share of x's features that y also has.
 struct PairScores {
   double resemblance = 0, shingle_resemblance = 0, fact_resemblance = 0;  // from the sketches
@@ -72,8 +85,12 @@ struct PairScores {
   std::uint32_t sentences_a = 0, sentences_b = 0, sketched_a = 0, sketched_b = 0;
   FactMatch facts;
   // Text level only: the smaller of the two texts' shares of sentences that say what a sentence of the other
-  // says in other words, in one order (soft_matched_in_order), and the larger.
-  double soft_in_order = 0, soft_most_in_order = 0;
+  // says in other words, in one order (soft_matched_in_order).
+  double soft_in_order = 0;
+  // Text level only, and only where both texts were read for it: each text's own share of sentences that
+  // retell one of the other's, in order (soft_shares_in_order). Unknown at fingerprint level.
+  std::optional<SoftShares> soft_shares;
+  SharedQuote quoted_run;  // text level only: longest_shared_quote of the two texts
   TextLanguage language_a = TextLanguage::Unknown, language_b = TextLanguage::Unknown;
 };
 
@@ -106,7 +123,9 @@ struct Alignment {
   // length, same order, one word for one word: a spinner's synonyms), with those swaps.
   std::uint32_t changed_pairs = 0, swapped_pairs = 0;
   std::vector<WordSubstitution> in_place_swaps;
-  double soft_in_order = 0, soft_most_in_order = 0;  // as PairScores has them
+  double soft_in_order = 0;  // soft_matched_in_order of the two texts
+  std::optional<SoftShares> soft_shares;  // soft_shares_in_order of the two texts, when computed
+  SharedQuote quoted_run;                 // longest_shared_quote of the two texts
 };
 
 struct Comparison {
@@ -148,14 +167,13 @@ std::vector<AlignedFact> align_facts(const TokenizedText& a, const TokenizedText
 // Of each text's sentences, the share whose best partner in the other (alone or two merged sentences) holds a
 // good share of its content words by their leading letters, counting only partners that follow one order,
 // and 0 when fewer than two do or when that chain is shorter than a random order of as many partners gives
-// (about 2 * sqrt(n)) (soft_sentences.cpp). Each text's share, and the smaller of the two.
-struct SoftRetelling {
-  double a_in_b = 0, b_in_a = 0;
-  double both() const { return std::min(a_in_b, b_in_a); }
-  double fuller() const { return std::max(a_in_b, b_in_a); }
-};
-SoftRetelling soft_retelling(const TokenizedText& a, const TokenizedText& b);
+// (about 2 * sqrt(n)); the smaller of the two texts' shares (soft_sentences.cpp).
 double soft_matched_in_order(const TokenizedText& a, const TokenizedText& b);
+// Both of those shares, each text's own.
+SoftShares soft_shares_in_order(const TokenizedText& a, const TokenizedText& b);
+// The longest run of consecutive words that both texts have inside quotation marks (four words or more, else
+// none): one speaker's words, however each text cut the quote.
+SharedQuote longest_shared_quote(const TokenizedText& a, const TokenizedText& b);
 // Tortured phrases of the text per 100 sentences (spin.h's dictionary): spin evidence that orients a pair.
 std::uint32_t tortured_per_100_sentences(const TokenizedText& text);
 // Whether a text of `sentences` sentences reads as a round-trip machine translation: enough artefacts per

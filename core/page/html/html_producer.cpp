@@ -11,6 +11,7 @@
 
 #include "firsthand/page/kept_markup.h"
 #include "firsthand/page/limits.h"
+#include "gumbo_arena.h"
 #include "nesting_guard.h"
 #include "raw_text_strip.h"
 
@@ -42,7 +43,8 @@ Result<Page> page_from_html(std::string_view html) {
   // Hostile nesting is flattened before gumbo sees it (its cost grows with depth squared).
   const auto flattened = flatten_deep_markup(html, limits::kMaxDepth);
   if (flattened) html = *flattened;
-  GumboOptions options = kGumboDefaultOptions;
+  GumboArena arena;  // released with the page model built; gumbo_destroy_output would only free into it
+  GumboOptions options = arena.options();
   options.max_errors = 0;  // we never read parse errors; keeping them costs memory on broken pages
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   Page page;
@@ -81,7 +83,6 @@ Result<Page> page_from_html(std::string_view html) {
         break;  // comments and the document node carry nothing extraction uses
     }
   }
-  gumbo_destroy_output(&options, output);
   return page;
 }
 

@@ -153,7 +153,7 @@ std::optional<std::vector<WordSubstitution>> in_place_swaps(const TokenizedText&
     if (ta.hash == tb.hash) continue;
     // A content word on one side at least: "said" -> "stated" is a swap, "the" -> "a" is an edit.
     if (!lower_case_word(a, i) || !lower_case_word(b, j) || (ta.stop_word && tb.stop_word)) return std::nullopt;
-    // One word's other inflection or spelling ("hitting" -> "hit", "labeled" -> "labelled"), as a spinner
+    // One word's other inflection, spelling or typo ("hitting" -> "hit", "labeled" -> "labelled"), as a spinner
     // leaves where it put a synonym's base form, neither counts as a swap nor makes the sentence reworded.
     if (!synonym_swap(a, i, b, j)) continue;
     swaps.push_back({shown_word(b, j), shown_word(a, i)});

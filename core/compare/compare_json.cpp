@@ -55,6 +55,12 @@ nlohmann::json to_json(const PairScores& s) {
   j["changed_pairs"] = s.changed_pairs;
   j["swapped_pairs"] = s.swapped_pairs;
   j["in_place_swaps"] = s.in_place_swaps;
+  // Each text's share of sentences the other retells in order, and the words both quote (the same-source and
+  // same-event rules read them): known at text level only, null against a stored fingerprint.
+  j["retold_in_order"] = s.soft_shares ? rounded_fields({{"a_in_b", s.soft_shares->a_in_b},
+                                                         {"b_in_a", s.soft_shares->b_in_a}})
+                                       : nlohmann::json(nullptr);
+  j["quoted_run_words"] = s.quoted_run.words;
   j["facts"] = rounded_fields({{"a_in_b", s.facts.a_in_b}, {"b_in_a", s.facts.b_in_a}});
   j["facts"]["compared_a"] = s.facts.compared_a;
   j["facts"]["compared_b"] = s.facts.compared_b;

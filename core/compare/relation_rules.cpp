@@ -6,12 +6,18 @@
 //   0. both are copies of one parent: both credit the same source, or one credits a source while the other
 //      is spun or dated later, or the spun side holds text the other lacks, or the unspun side's page is
 //      dated after the spun one, or each keeps unchanged passages the other cut, or (as long, neither spun)
-//      each keeps names and numbers the other drops, the shared ones in one order -> same source
+//      each keeps names and numbers the other drops, the shared ones in one order, or (read from the texts)
+//      neither retells the other whole -> same source; a credit both keep counts only when it names neither
+//      the writer nor a source the copy kept word for word from the other
+//   0b. about as long and paired like a paraphrase by shared words, yet few sentences retold in order and
+//      facts of its own on each side -> independent reporting on the same event
 //   1. most of its sentences have an identical partner          -> verbatim copy (syndicated if it credits)
 //   2. a good share has a partner sharing a third of its words  -> derived: spun copy when both texts are
-//      about as long, rewrite when the copy is clearly shorter
+//      about as long, rewrite when the copy is clearly shorter; a clearly shorter text that retells half its
+//      sentences in the other's order with its facts in the other is a digest of it -> rewrite
 //   3. as long, with the same names and numbers in the same order -> spun copy (heavy synonym swaps)
-//   4. shared facts or quotes but few partner sentences         -> independent reporting on the same event
+//   4. shared facts or quotes (or a run of words both quote, however each cut the quote) but few partner
+//      sentences                                                -> independent reporting on the same event
 // Topic words are left out of sentence sketches (fingerprint.cpp), so same-event articles do not pair up
 // on "NATO", "Russia" and "talks" alone. A text that repeats a few words in nearly every sentence can be left
 // with too few sketched sentences to pair; then the sentence shares are estimated from the shared word
@@ -573,7 +579,10 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
         reworded_alike && o.length_ratio >= kReportsAsLong && facts.reordered() && !one_order_apart;
     const bool cut_apart = !why && reworded_alike && o.length_ratio >= kSiblingsAsLong &&
                            (facts.cut_apart() || retold_in_part) && (one_order_apart || !reported_apart);
-    if (cut_apart) why = reasons::facts_kept_apart(fact_names, facts.counts(), true);
+    // The reason names the evidence that decided: the facts each side keeps apart, or else the partial retelling.
+    if (cut_apart)
+      why = facts.cut_apart() ? reasons::facts_kept_apart(fact_names, facts.counts(), true)
+                              : reasons::retold_in_part(names, fuller_retold);
     if (why) {
       c.relation = Relation::SameSource;
       c.source = Source::Neither;
@@ -585,8 +594,6 @@ Comparison classify(const PairScores& s, const Metadata& meta_a, const Metadata&
         c.reasons.push_back(reasons::passage_not_followed(facts.off_chain_in_a ? names.a : names.b,
                                                           facts.off_chain_in_a ? names.b : names.a,
                                                           facts.off_chain_run, facts.off_chain_of));
-      else if (cut_apart)
-        c.reasons.push_back(reasons::retold_in_part(names, fuller_retold));
       return c;
     }
     // Derived by a few corresponding sentences, yet as long, in another order of facts and with many facts

@@ -4,9 +4,10 @@
 // body is the run of prose lines with the most text, where a run may carry short subheadings and sentences
 // that trail off, and drops interjected furniture ("Sponsored Content", embedded posts, repeated lines) but
 // stops at captions, signatures, section labels over lists of other stories and long stretches of non-prose
-// (menus, footers). A neighbouring run of two
-// or more paragraphs separated only by a picture caption joins it (an image in the middle of the article);
-// a lone paragraph above the lead picture is a standfirst and does not.
+// (menus, footers). The short lines a line ending in a colon announces are the items of a list whose markup
+// the text lost, and stay. A neighbouring run of two or more paragraphs separated only by a picture caption
+// joins it (an image in the middle of the article); a lone paragraph above the lead picture is a standfirst
+// and does not.
 #include "text_layout.h"
 
 #include <algorithm>
@@ -22,7 +23,8 @@ namespace {
 
 constexpr std::size_t kMaxGapLines = 3;       // non-prose lines a run may bridge (labels, subheadings)
 // Lines a sentence ending in a colon announces ("You will need:", "Run this:"): the items of a list or the
-// lines of a listing, which text loses the markup of. Bridged as the article's own, up to this many.
+// lines of a listing, which text loses the markup of. Bridged as the article's own, up to this many: a bound
+// chosen, not measured, so that one colon cannot carry a footer of links into the body.
 constexpr std::size_t kMaxAnnouncedLines = 20;
 constexpr std::size_t kMaxCaptionGapLines = 4;  // lines of picture captions between two merged runs
 constexpr std::size_t kMinRepeatedWords = 3;    // shorter repeated lines are menu items: Other anyway

@@ -6,6 +6,7 @@
 
 #include "firsthand/index/pack.h"
 #include "firsthand/page/url_host.h"
+#include "copy_relation.h"
 
 namespace firsthand {
 namespace {
@@ -20,17 +21,13 @@ std::string_view site_of(std::string_view url) {
   return is_local_host(host) ? std::string_view{} : host;
 }
 
-// Whether the verdict found the page copied (verbatim, credited, spun or rewritten) from a known article of
-// another site: its sentences are that site's text, not the page's site's.
+// Whether the verdict found the page copied (verbatim, credited, spun, rewritten or translated) from a known
+// article of another site: its sentences are that site's text, not the page's site's.
 bool copies_another_site(const Verdict& verdict, std::string_view page_url) {
   const std::string_view site = site_of(page_url);
-  for (const RelatedArticle& r : verdict.related) {
-    const Relation relation = r.comparison.relation;
-    const bool copied = relation == Relation::VerbatimCopy || relation == Relation::Syndicated ||
-                        relation == Relation::SpunCopy || relation == Relation::Rewrite;
-    if (copied && r.comparison.source == Source::B && site_of(r.url) != site) return true;
-  }
-  return false;
+  return std::any_of(verdict.related.begin(), verdict.related.end(), [&](const RelatedArticle& r) {
+    return page_is_copy(r.comparison) && site_of(r.url) != site;
+  });
 }
 
 }  // namespace

@@ -5,21 +5,13 @@
 #include "firsthand/extract.h"
 #include "firsthand/verdict.h"
 #include "firsthand/verdict/standing_text.h"
+#include "copy_relation.h"
 #include "original_ranking.h"
 #include "sibling_copies.h"
 #include "verdict_hints.h"
 
 namespace firsthand {
 namespace {
-
-bool page_is_copy(const Comparison& c) {
-  switch (c.relation) {
-    case Relation::VerbatimCopy: case Relation::Syndicated: case Relation::SpunCopy: case Relation::Rewrite:
-    case Relation::Translation:
-      return c.source == Source::B;
-    default: return false;
-  }
-}
 
 bool page_is_source(const Comparison& c) { return c.source == Source::A && c.relation != Relation::SameSource; }
 

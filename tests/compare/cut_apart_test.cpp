@@ -134,6 +134,13 @@ TEST_CASE("two derivatives that each drop different sentences of one parent are 
   INFO(relation_name(c.relation) << ": " << (c.reasons.empty() ? "" : c.reasons.back()));
   CHECK(c.relation == Relation::SameSource);
   CHECK(c.source == Source::Neither);
+  // The reasons name what decided, the partial retelling, and not a cut passage of facts that is not there.
+  const auto says = [&](const char* words) {
+    return std::any_of(c.reasons.begin(), c.reasons.end(),
+                       [&](const std::string& r) { return r.find(words) != std::string::npos; });
+  };
+  CHECK(says("retells the other whole"));
+  CHECK_FALSE(says("both follow one original"));
   // The rewrite of the whole parent retells it whole: still its rewrite.
   const Comparison whole = compare(article(kReworded, meta_with("2025-09-05", "Valley News")),
                                    article(kParent, meta_with("2025-09-03", "Tarn Courier")));

@@ -141,6 +141,10 @@ TEST_CASE("the JSON of a comparison carries the swap counts that called a pair s
   CHECK(scores.at("swapped_pairs") == 4);
   CHECK(scores.at("in_place_swaps") == 6);
   CHECK(scores.at("rarer_swaps_a") == c.scores.rarer_swaps_a);
+  // Read from both texts: a light spinner's copy retells nearly every sentence of its source, in order.
+  REQUIRE(scores.at("retold_in_order").is_object());
+  CHECK(scores.at("retold_in_order").at("a_in_b").get<double>() >= 0.8);
+  CHECK(scores.at("retold_in_order").at("b_in_a").get<double>() >= 0.8);
   // The alignment lists the swaps themselves, each as the two texts write it.
   const nlohmann::json& swaps = j.at("alignment").at("in_place_swaps");
   REQUIRE(swaps.size() == 6);

@@ -5,8 +5,9 @@
 //  - Fingerprint level: from two fingerprints and their metadata only (what history and packs store).
 //  - Text level: both articles' text; the same scores from rich fingerprints, plus the aligned passage pairs
 //    (which sentence of A matches which of B, which words were substituted) for the diff view.
-// Both levels classify with the same rules (classify.cpp), so a stored fingerprint gives the same relation
-// as the text it came from.
+// Both levels classify with the same rules (relation_rules.cpp), so a stored fingerprint gives the same
+// relation as the text it came from, except where a rule reads what only the texts hold (the sentences retold
+// in order, the words both quote): those scores are unknown at fingerprint level and their rules stay silent.
 #pragma once
 #include <algorithm>
 #include <cstdint>
